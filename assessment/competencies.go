@@ -1,0 +1,86 @@
+package assessment
+
+import (
+	"math"
+	"sort"
+)
+
+// scoreCompetencies rates each competency, in bank order: the mean level
+// of its rated items mapped onto 0–100, when enough of them were rated.
+func scoreCompetencies(b *Bank, answers Answers) []CompetencyScore {
+	lo, hi := b.levelRange()
+	questions := b.Questions()
+	out := make([]CompetencyScore, 0, len(b.Competencies))
+	for _, c := range b.Competencies {
+		cs := CompetencyScore{ID: c.ID, Name: c.Name, Target: b.TargetOf(c), Band: Insufficient}
+		sum := 0
+		for _, q := range questions {
+			if q.Kind != Scale || q.Competency != c.ID {
+				continue
+			}
+			cs.Items++
+			a, ok := answers.Get(q.ID)
+			if !ok {
+				continue
+			}
+			if a.IsDontKnow() {
+				cs.DontKnow++
+				continue
+			}
+			if level, ok := a.Level(); ok {
+				cs.Answered++
+				sum += level
+			}
+		}
+		enough := cs.Items > 0 && cs.Answered > 0 &&
+			float64(cs.Answered)/float64(cs.Items) >= b.Scoring.MinAnswered-eps
+		if enough && hi > lo {
+			mean := float64(sum) / float64(cs.Answered)
+			score := (mean - float64(lo)) / float64(hi-lo) * 100
+			gap := cs.Target - score
+			cs.Score, cs.Gap = &score, &gap
+			cs.Band = bandOf(b.Scoring, score)
+		}
+		out = append(out, cs)
+	}
+	return out
+}
+
+// bandOf names the band a competency score falls in.
+func bandOf(s Scoring, score float64) Band {
+	switch {
+	case score >= s.EmbeddedFrom-eps:
+		return Embedded
+	case score >= s.EstablishedFrom-eps:
+		return Established
+	case score >= s.DevelopingFrom-eps:
+		return Developing
+	}
+	return Nascent
+}
+
+// priorities orders the scored competencies by gap, largest first; ties go
+// to the lower score, then to bank order.
+func priorities(scores []CompetencyScore) []string {
+	scored := make([]CompetencyScore, 0, len(scores))
+	for _, c := range scores {
+		if c.Score != nil {
+			scored = append(scored, c)
+		}
+	}
+	sort.SliceStable(scored, func(i, j int) bool {
+		a, b := scored[i], scored[j]
+		if math.Abs(*a.Gap-*b.Gap) > eps {
+			return *a.Gap > *b.Gap
+		}
+		if math.Abs(*a.Score-*b.Score) > eps {
+			return *a.Score < *b.Score
+		}
+		return false
+	})
+	ids := make([]string, len(scored))
+	for i, c := range scored {
+		ids[i] = c.ID
+	}
+	return ids
+}

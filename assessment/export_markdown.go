@@ -1,0 +1,145 @@
+package assessment
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// markdownEscaper keeps text from a bank or a person from being read as
+// Markdown or HTML: table pipes, emphasis, links and tags.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, "|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", "&lt;", ">", "&gt;", "&", "&amp;", "#", `\#`,
+)
+
+func md(s string) string { return markdownEscaper.Replace(s) }
+
+// WriteMarkdown writes a result as a Markdown document, for a wiki, an
+// issue or an e-mail.
+func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
+	s := Summarize(r, b)
+	t := &textWriter{w: w}
+	title := md(s.Title)
+	if s.Respondent != "" {
+		title += " — " + md(s.Respondent)
+	}
+	t.line("# %s", title)
+	t.line("")
+	if s.Date != "" {
+		t.line("Completed %s · bank `%s` version %s", s.Date, codeSpan(s.Bank.ID), md(s.Bank.Version))
+		t.line("")
+	}
+	t.line("**%s**", md(s.Headline))
+	t.line("")
+	t.line("%s", md(s.Clarity))
+	t.line("")
+	t.line("## Where the power sits")
+	t.line("")
+	t.line("| Core | Score | Questions won | |")
+	t.line("|---|---:|---:|---|")
+	for _, c := range s.Cores {
+		mark := ""
+		switch {
+		case c.Dominant && s.Kind == "co-dominant":
+			mark = "co-dominant"
+		case c.Dominant:
+			mark = "**dominant**"
+		case c.Supporting:
+			mark = "supporting"
+		}
+		t.line("| %s | %s | %d | %s |", md(c.Name), Round(c.Score), c.Won, mark)
+	}
+	for _, c := range s.Cards {
+		t.line("")
+		writeMarkdownCard(t, c)
+	}
+	if s.Supporting != nil {
+		t.line("")
+		t.line("### In support: %s", md(s.Supporting.Name))
+		t.line("")
+		t.line("%s", md(s.Supporting.Summary))
+	}
+	if len(s.Competencies) > 0 {
+		t.line("")
+		t.line("## Customer-focus competencies")
+		t.line("")
+		t.line("| Competency | Score | Target | Band | |")
+		t.line("|---|---:|---:|---|---|")
+		for _, c := range s.Competencies {
+			score, band := "–", string(c.Band)
+			if c.Score != nil {
+				score = Round(*c.Score)
+			} else {
+				band = fmt.Sprintf("insufficient (%d of %d rated)", c.Answered, c.Items)
+			}
+			uphill := ""
+			if len(c.Uphill) > 0 {
+				uphill = "uphill for " + md(andList(c.Uphill))
+			}
+			t.line("| %s | %s | %s | %s | %s |", md(c.Name), score, Round(c.Target), md(band), uphill)
+		}
+	}
+	if len(s.Priorities) > 0 {
+		t.line("")
+		t.line("## Where to start")
+		t.line("")
+		for i, p := range s.Priorities {
+			t.line("%d. **%s**: %s", i+1, md(p.Name), md(gapWords(p.CompetencyLine)))
+			for _, step := range p.NextSteps {
+				t.line("   - %s", md(step))
+			}
+		}
+	}
+	if len(s.Reflections) > 0 {
+		t.line("")
+		t.line("## Your reflections")
+		for _, r := range s.Reflections {
+			t.line("")
+			t.line("**%s**", md(r.Prompt))
+			t.line("")
+			for _, l := range strings.Split(r.Text, "\n") {
+				t.line("> %s", md(l))
+			}
+		}
+	}
+	if len(s.Flags) > 0 {
+		t.line("")
+		t.line("## Read with care")
+		t.line("")
+		for _, f := range s.Flags {
+			t.line("- **%s**: %s", md(string(f.Flag)), md(f.Words))
+		}
+	}
+	return t.err
+}
+
+func writeMarkdownCard(t *textWriter, c Card) {
+	t.line("## %s", md(c.Name))
+	t.line("")
+	if c.Summary != "" {
+		t.line("%s", md(c.Summary))
+		t.line("")
+	}
+	list := func(title string, items []string, numbered bool) {
+		if len(items) == 0 {
+			return
+		}
+		t.line("**%s**", title)
+		t.line("")
+		for i, s := range items {
+			if numbered {
+				t.line("%d. %s", i+1, md(s))
+			} else {
+				t.line("- %s", md(s))
+			}
+		}
+		t.line("")
+	}
+	list("Strengths to build on", c.Strengths, false)
+	list("Customer hot spots to watch", c.HotSpots, false)
+	list("Kickstart: weave the customer into "+md(c.Name)+"'s own work", c.Kickstart, true)
+}
+
+// codeSpan keeps an id readable inside backticks.
+func codeSpan(s string) string { return strings.ReplaceAll(s, "`", "'") }

@@ -1,0 +1,223 @@
+package assessment
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+)
+
+// textWidth is the width plain-text exports are laid out for.
+const textWidth = 78
+
+// barWidth is the length of a full (100-point) bar in plain text.
+const barWidth = 30
+
+// Bar draws a score of 0–100 as a bar of width cells: full cells, then
+// empty ones. Plain characters, so it survives e-mail and printing.
+func Bar(score float64, width int, full, empty string) string {
+	n := int(math.Round(math.Max(0, math.Min(100, score)) / 100 * float64(width)))
+	return strings.Repeat(full, n) + strings.Repeat(empty, width-n)
+}
+
+// textWriter writes lines and remembers the first error.
+type textWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (t *textWriter) line(format string, args ...any) {
+	if t.err != nil {
+		return
+	}
+	_, t.err = fmt.Fprintf(t.w, format+"\n", args...)
+}
+
+// para writes s wrapped to the text width, each line indented.
+func (t *textWriter) para(indent, s string) {
+	for _, l := range wrap(s, textWidth-Width(indent)) {
+		t.line("%s%s", indent, l)
+	}
+}
+
+// item writes a list item: its marker, then the text wrapped under itself.
+func (t *textWriter) item(indent, marker, s string) {
+	lines := wrap(s, textWidth-Width(indent)-Width(marker))
+	for i, l := range lines {
+		if i == 0 {
+			t.line("%s%s%s", indent, marker, l)
+			continue
+		}
+		t.line("%s%s%s", indent, strings.Repeat(" ", Width(marker)), l)
+	}
+}
+
+// WriteText writes a result as plain text: no escape codes, lines of at
+// most 78 columns, readable in a pipe, a file or an e-mail.
+func WriteText(w io.Writer, r *Result, b *Bank) error {
+	s := Summarize(r, b)
+	t := &textWriter{w: w}
+	title := strings.ToUpper(s.Title)
+	if s.Respondent != "" {
+		title += " · " + s.Respondent
+	}
+	if s.Date != "" {
+		title += " · " + s.Date
+	}
+	t.para("", title)
+	t.line("")
+	t.para("", s.Headline)
+	t.para("", s.Clarity)
+	t.line("")
+	writeTextCores(t, s)
+	for _, card := range s.Cards {
+		t.line("")
+		writeTextCard(t, card)
+	}
+	if s.Supporting != nil {
+		t.line("")
+		t.para("", "In support: "+s.Supporting.Name)
+		t.para("  ", s.Supporting.Summary)
+	}
+	if len(s.Competencies) > 0 {
+		t.line("")
+		writeTextCompetencies(t, s)
+	}
+	if len(s.Priorities) > 0 {
+		t.line("")
+		writeTextPriorities(t, s)
+	}
+	if len(s.Reflections) > 0 {
+		t.line("")
+		t.line("Your reflections")
+		for _, r := range s.Reflections {
+			t.item("  ", "", r.Prompt)
+			t.para("    ", r.Text)
+		}
+	}
+	if len(s.Flags) > 0 {
+		t.line("")
+		t.line("Read with care")
+		for _, f := range s.Flags {
+			t.item("  ", "- ", string(f.Flag)+": "+f.Words)
+		}
+	}
+	return t.err
+}
+
+func writeTextCores(t *textWriter, s Summary) {
+	even := 0.0
+	if len(s.Cores) > 0 {
+		even = 100 / float64(len(s.Cores))
+	}
+	t.line("Where the power sits (points of 100; an even split gives each %s)", Round(even))
+	nameW := 0
+	for _, c := range s.Cores {
+		nameW = max(nameW, Width(c.Name))
+	}
+	for _, c := range s.Cores {
+		mark := ""
+		switch {
+		case c.Dominant && s.Kind == "co-dominant":
+			mark = "  co-dominant"
+		case c.Dominant:
+			mark = "  dominant"
+		case c.Supporting:
+			mark = "  supporting"
+		}
+		t.line("  %s  %s %s%s", pad(c.Name, nameW), Bar(c.Score, barWidth, "█", "░"), padLeft(Round(c.Score), 3), mark)
+	}
+}
+
+func writeTextCard(t *textWriter, c Card) {
+	t.line("%s", c.Name)
+	if c.Summary != "" {
+		t.para("  ", c.Summary)
+	}
+	if len(c.Strengths) > 0 {
+		t.line("  Strengths to build on")
+		for _, s := range c.Strengths {
+			t.item("    ", "- ", s)
+		}
+	}
+	if len(c.HotSpots) > 0 {
+		t.line("  Customer hot spots to watch")
+		for _, s := range c.HotSpots {
+			t.item("    ", "- ", s)
+		}
+	}
+	if len(c.Kickstart) > 0 {
+		t.para("  ", "Kickstart: weave the customer into "+c.Name+"'s own work")
+		for i, s := range c.Kickstart {
+			t.item("    ", fmt.Sprintf("%d. ", i+1), s)
+		}
+	}
+}
+
+func writeTextCompetencies(t *textWriter, s Summary) {
+	t.line("Customer-focus competencies")
+	nameW := Width("Competency")
+	for _, c := range s.Competencies {
+		nameW = max(nameW, Width(c.Name))
+	}
+	nameW = min(nameW, 48)
+	t.line("  %s  %s  %s  %s", pad("Competency", nameW), "Score", "Target", "Band")
+	uphill := false
+	for _, c := range s.Competencies {
+		score := "  -"
+		if c.Score != nil {
+			score = Round(*c.Score)
+		}
+		band := string(c.Band)
+		if c.Score == nil {
+			band = fmt.Sprintf("insufficient (%d of %d rated)", c.Answered, c.Items)
+		}
+		if len(c.Uphill) > 0 {
+			band += " *"
+			uphill = true
+		}
+		name := c.Name
+		if Width(name) > nameW {
+			lines := wrap(name, nameW)
+			for _, l := range lines[:len(lines)-1] {
+				t.line("  %s", l)
+			}
+			name = lines[len(lines)-1]
+		}
+		t.line("  %s  %s  %s  %s", pad(name, nameW), padLeft(score, 5), padLeft(Round(c.Target), 6), band)
+	}
+	if uphill {
+		t.para("  ", "* uphill: the dominant core's habits run against this competency, so its gap will be harder to close.")
+	}
+}
+
+func writeTextPriorities(t *textWriter, s Summary) {
+	t.line("Where to start")
+	for i, p := range s.Priorities {
+		t.item("  ", fmt.Sprintf("%d. ", i+1), p.Name+": "+gapWords(p.CompetencyLine))
+		for _, step := range p.NextSteps {
+			t.item("     ", "- ", step)
+		}
+	}
+}
+
+// gapWords says where a competency stands against its target.
+func gapWords(c CompetencyLine) string {
+	if c.Score == nil || c.Gap == nil {
+		return "not enough answers for a score"
+	}
+	var where string
+	switch gap := *c.Gap; {
+	case math.Round(gap) > 0:
+		where = fmt.Sprintf("%s points below its target of %s", Round(gap), Round(c.Target))
+	case math.Round(gap) < 0:
+		where = fmt.Sprintf("%s points above its target of %s", Round(-gap), Round(c.Target))
+	default:
+		where = fmt.Sprintf("on its target of %s", Round(c.Target))
+	}
+	words := fmt.Sprintf("%s, %s", c.Band, where)
+	if len(c.Uphill) > 0 {
+		words += fmt.Sprintf("; uphill for a %s core", andList(c.Uphill))
+	}
+	return words + "."
+}

@@ -1,0 +1,314 @@
+package assessment
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The keys each part of a bank may have. Anything else is an error.
+var (
+	bankKeys       = []string{"schema", "id", "title", "version", "scoring", "levels", "cores", "competencies", "sections"}
+	levelKeys      = []string{"value", "label", "hint"}
+	coreKeys       = []string{"id", "name", "summary", "strengths", "hot_spots", "kickstart", "ease"}
+	competencyKeys = []string{"id", "name", "summary", "target", "next_steps"}
+	sectionKeys    = []string{"id", "title", "intro", "shuffle", "questions"}
+	questionKeys   = []string{"id", "kind", "prompt", "help", "optional", "points", "options", "competency"}
+	optionKeys     = []string{"id", "core", "label", "weights"}
+)
+
+// defaultPoints is what an allocate question splits when it does not say.
+const defaultPoints = 10
+
+// Parse reads a bank from the bytes of a YAML (or JSON) file named file and
+// validates it. The error, if any, is Problems: every problem in the file,
+// each located as file:line:column.
+func Parse(file string, data []byte) (*Bank, error) {
+	root, err := readTree(file, data)
+	if err != nil {
+		return nil, err
+	}
+	r := newReader(file)
+	b := r.bank(root)
+	if b == nil {
+		return nil, r.problems.err()
+	}
+	sum := sha256.Sum256(data)
+	b.SHA256 = hex.EncodeToString(sum[:])
+	b.Source = file
+	if !r.overrun {
+		r.problems.checking = true
+		b.validate(r.problems)
+	}
+	if err := r.problems.err(); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (r *reader) bank(n *yaml.Node) *Bank {
+	fields, pos, ok := r.mapping(n, "", bankKeys)
+	if !ok {
+		return nil
+	}
+	b := &Bank{Scoring: DefaultScoring(), at: pos}
+	for _, f := range fields {
+		switch f.key {
+		case "schema":
+			b.Schema, _ = r.text(f.value, "schema")
+		case "id":
+			b.ID, _ = r.text(f.value, "id")
+		case "title":
+			b.Title, _ = r.text(f.value, "title")
+		case "version":
+			b.Version, _ = r.text(f.value, "version")
+		case "scoring":
+			r.scoring(f.value, &b.Scoring)
+		case "levels":
+			items, _ := r.list(f.value, "levels")
+			for i, item := range items {
+				b.Levels = append(b.Levels, r.level(item, fmt.Sprintf("level %d", i+1)))
+			}
+		case "cores":
+			items, _ := r.list(f.value, "cores")
+			for i, item := range items {
+				b.Cores = append(b.Cores, r.core(item, fmt.Sprintf("core %d", i+1)))
+			}
+		case "competencies":
+			items, _ := r.list(f.value, "competencies")
+			for i, item := range items {
+				b.Competencies = append(b.Competencies, r.competency(item, fmt.Sprintf("competency %d", i+1)))
+			}
+		case "sections":
+			items, _ := r.list(f.value, "sections")
+			for i, item := range items {
+				b.Sections = append(b.Sections, r.section(item, fmt.Sprintf("section %d", i+1)))
+			}
+		}
+	}
+	return b
+}
+
+// scoring reads the thresholds a bank sets; the rest keep their defaults.
+func (r *reader) scoring(n *yaml.Node, s *Scoring) {
+	names := make([]string, len(scoringKeys))
+	for i, k := range scoringKeys {
+		names[i] = k.name
+	}
+	fields, _, _ := r.mapping(n, "scoring", names)
+	for _, f := range fields {
+		for _, k := range scoringKeys {
+			if k.name != f.key {
+				continue
+			}
+			v, ok := r.number(f.value, "scoring: "+k.name)
+			if !ok {
+				break
+			}
+			if v < k.lo || v > k.hi {
+				r.problems.add(at(f.value), "scoring: %s must be between %g and %g, found %g", k.name, k.lo, k.hi, v)
+				break
+			}
+			*k.field(s) = v
+		}
+	}
+}
+
+// named is how a part is called in messages: by id once it has one.
+func named(kind, id, fallback string) string {
+	if id != "" {
+		return fmt.Sprintf("%s %q", kind, id)
+	}
+	return fallback
+}
+
+// idOf peeks at the id of a mapping before it is read, so that messages
+// about its other keys can name it.
+func idOf(n *yaml.Node) string {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Value == "id" && v.Kind == yaml.ScalarNode && !isNull(v) {
+			return clip(v.Value, 40)
+		}
+	}
+	return ""
+}
+
+func (r *reader) level(n *yaml.Node, where string) Level {
+	fields, pos, _ := r.mapping(n, where, levelKeys)
+	l := Level{at: pos}
+	for _, f := range fields {
+		switch f.key {
+		case "value":
+			l.Value, _ = r.whole(f.value, join(where, "value"))
+		case "label":
+			l.Label, _ = r.text(f.value, join(where, "label"))
+		case "hint":
+			l.Hint, _ = r.text(f.value, join(where, "hint"))
+		}
+	}
+	return l
+}
+
+func (r *reader) core(n *yaml.Node, where string) Core {
+	where = named("core", idOf(n), where)
+	fields, pos, _ := r.mapping(n, where, coreKeys)
+	c := Core{at: pos}
+	for _, f := range fields {
+		in := join(where, f.key)
+		switch f.key {
+		case "id":
+			c.ID, _ = r.text(f.value, in)
+		case "name":
+			c.Name, _ = r.text(f.value, in)
+		case "summary":
+			c.Summary, _ = r.text(f.value, in)
+		case "strengths":
+			c.Strengths = r.texts(f.value, in)
+		case "hot_spots":
+			c.HotSpots = r.texts(f.value, in)
+		case "kickstart":
+			c.Kickstart = r.texts(f.value, in)
+		case "ease":
+			c.Ease, c.easeAt = r.ease(f.value, in)
+		}
+	}
+	return c
+}
+
+// ease reads competency id → -2..+2; the range is checked by validate.
+func (r *reader) ease(n *yaml.Node, where string) (map[string]int, map[string]Pos) {
+	fields, _, _ := r.mapping(n, where, nil)
+	ease := map[string]int{}
+	easeAt := map[string]Pos{}
+	for _, f := range fields {
+		if v, ok := r.whole(f.value, join(where, f.key)); ok {
+			ease[f.key] = v
+			easeAt[f.key] = f.keyAt
+		}
+	}
+	return ease, easeAt
+}
+
+func (r *reader) competency(n *yaml.Node, where string) Competency {
+	where = named("competency", idOf(n), where)
+	fields, pos, _ := r.mapping(n, where, competencyKeys)
+	c := Competency{at: pos}
+	for _, f := range fields {
+		in := join(where, f.key)
+		switch f.key {
+		case "id":
+			c.ID, _ = r.text(f.value, in)
+		case "name":
+			c.Name, _ = r.text(f.value, in)
+		case "summary":
+			c.Summary, _ = r.text(f.value, in)
+		case "target":
+			if v, ok := r.number(f.value, in); ok {
+				c.Target = &v
+			}
+		case "next_steps":
+			steps, _, _ := r.mapping(f.value, in, bandNames(scoredBands))
+			c.NextSteps = map[Band][]string{}
+			for _, s := range steps {
+				c.NextSteps[Band(s.key)] = r.texts(s.value, join(in, s.key))
+			}
+		}
+	}
+	return c
+}
+
+func (r *reader) section(n *yaml.Node, where string) Section {
+	where = named("section", idOf(n), where)
+	fields, pos, _ := r.mapping(n, where, sectionKeys)
+	s := Section{at: pos}
+	for _, f := range fields {
+		in := join(where, f.key)
+		switch f.key {
+		case "id":
+			s.ID, _ = r.text(f.value, in)
+		case "title":
+			s.Title, _ = r.text(f.value, in)
+		case "intro":
+			s.Intro, _ = r.text(f.value, in)
+		case "shuffle":
+			s.Shuffle, _ = r.boolean(f.value, in)
+		case "questions":
+			items, _ := r.list(f.value, in)
+			for i, item := range items {
+				s.Questions = append(s.Questions, r.question(item, fmt.Sprintf("%s: question %d", where, i+1)))
+			}
+		}
+	}
+	return s
+}
+
+func (r *reader) question(n *yaml.Node, where string) Question {
+	where = named("question", idOf(n), where)
+	fields, pos, _ := r.mapping(n, where, questionKeys)
+	q := Question{at: pos}
+	for _, f := range fields {
+		in := join(where, f.key)
+		switch f.key {
+		case "id":
+			q.ID, _ = r.text(f.value, in)
+		case "kind":
+			kind, _ := r.text(f.value, in)
+			q.Kind = Kind(kind)
+		case "prompt":
+			q.Prompt, _ = r.text(f.value, in)
+		case "help":
+			q.Help, _ = r.text(f.value, in)
+		case "optional":
+			q.Optional, _ = r.boolean(f.value, in)
+		case "points":
+			q.Points, _ = r.whole(f.value, in)
+		case "competency":
+			q.Competency, _ = r.text(f.value, in)
+		case "options":
+			items, _ := r.list(f.value, in)
+			for i, item := range items {
+				q.Options = append(q.Options, r.option(item, fmt.Sprintf("%s: option %d", where, i+1)))
+			}
+		}
+	}
+	if _, set := pos["points"]; !set && q.Kind == Allocate {
+		q.Points = defaultPoints
+	}
+	return q
+}
+
+func (r *reader) option(n *yaml.Node, where string) Option {
+	if id := idOf(n); id != "" {
+		where = fmt.Sprintf("%s (%q)", where, id)
+	}
+	fields, pos, _ := r.mapping(n, where, optionKeys)
+	o := Option{at: pos}
+	for _, f := range fields {
+		in := join(where, f.key)
+		switch f.key {
+		case "id":
+			o.ID, _ = r.text(f.value, in)
+		case "core":
+			o.Core, _ = r.text(f.value, in)
+		case "label":
+			o.Label, _ = r.text(f.value, in)
+		case "weights":
+			ws, _, _ := r.mapping(f.value, in, nil)
+			o.Weights = map[string]float64{}
+			o.weightsAt = map[string]Pos{}
+			for _, w := range ws {
+				if v, ok := r.number(w.value, join(in, w.key)); ok {
+					o.Weights[w.key] = v
+					o.weightsAt[w.key] = w.keyAt
+				}
+			}
+		}
+	}
+	return o
+}

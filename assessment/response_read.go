@@ -1,0 +1,286 @@
+package assessment
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// The keys of an answers file. A result file is an answers file too, so
+// its keys are accepted and everything scored in it is ignored.
+var (
+	responseKeys = []string{"schema", "bank", "respondent", "started_at", "completed_at", "seed", "seconds", "answers"}
+	resultOnly   = []string{"cores", "dominant", "supporting", "clarity", "congruence", "competencies", "priorities", "flags"}
+)
+
+// ReadResponse reads an answers file (YAML or JSON, or a result file) and
+// checks every answer against the bank. The error, if any, is Problems,
+// each naming the question it is about.
+func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
+	root, err := readTree(file, data)
+	if err != nil {
+		return nil, err
+	}
+	r := newReader(file)
+	resp, answersAt := r.response(root, b)
+	if resp == nil {
+		return nil, r.problems.err()
+	}
+	if !r.overrun {
+		for _, q := range b.Questions() {
+			if _, ok := resp.Answers.Get(q.ID); !ok && !q.Optional {
+				r.problems.add(answersAt, "question %q is not answered%s", q.ID, howToAnswer(b, q))
+			}
+		}
+	}
+	if err := r.problems.err(); err != nil {
+		return nil, err
+	}
+	resp.Answers = resp.Answers.InOrder(b)
+	return resp, nil
+}
+
+// howToAnswer says what an answer to q looks like.
+func howToAnswer(b *Bank, q Question) string {
+	switch q.Kind {
+	case Allocate:
+		if len(q.Options) == 0 {
+			return ""
+		}
+		return fmt.Sprintf(": split %d points across its cores, such as `%s: {%s: %d}`", q.Points, q.ID, q.Options[0].Core, q.Points)
+	case Choice:
+		return fmt.Sprintf(": pick one of %s", oneOf(optionKeysOf(q)))
+	case Scale:
+		lo, hi := b.levelRange()
+		return fmt.Sprintf(": give a level from %d to %d, or %s", lo, hi, DontKnow)
+	}
+	return ""
+}
+
+func optionKeysOf(q Question) []string {
+	keys := make([]string, len(q.Options))
+	for i, o := range q.Options {
+		keys[i] = o.Key()
+	}
+	return keys
+}
+
+func (r *reader) response(n *yaml.Node, b *Bank) (*Response, Pos) {
+	fields, pos, ok := r.mapping(n, "", slices.Concat(responseKeys, resultOnly))
+	if !ok {
+		return nil, Pos{}
+	}
+	resp := &Response{}
+	answersAt := pos.of("")
+	found := false
+	for _, f := range fields {
+		switch f.key {
+		case "schema":
+			if s, ok := r.text(f.value, "schema"); ok && s != ResultSchema {
+				r.problems.add(at(f.value), "schema %q: an answers file has no schema, or is a result (%q)", clip(s, 40), ResultSchema)
+			}
+		case "bank":
+			resp.Bank = r.bankID(f.value)
+			if resp.Bank != "" && resp.Bank != b.ID {
+				r.problems.add(at(f.value), "these answers are for bank %q, but the questions are bank %q: use --questions with the right bank", clip(resp.Bank, 40), b.ID)
+			}
+		case "respondent":
+			resp.Respondent, _ = r.text(f.value, "respondent")
+		case "started_at":
+			resp.StartedAt = r.timestamp(f.value, "started_at")
+		case "completed_at":
+			resp.CompletedAt = r.timestamp(f.value, "completed_at")
+		case "seed":
+			if s, ok := r.text(f.value, "seed"); ok && s != "" {
+				v, err := strconv.ParseUint(s, 10, 64)
+				if err != nil {
+					r.problems.add(at(f.value), "seed: expected a whole number of 0 or more, found %q", clip(s, 40))
+				}
+				resp.Seed = v
+			}
+		case "seconds":
+			resp.Seconds = r.seconds(f.value, b)
+		case "answers":
+			found = true
+			answersAt = f.keyAt
+			resp.Answers = r.answers(f.value, b)
+		}
+	}
+	if !found {
+		r.problems.add(pos.of(""), "no `answers:` found: list each question id with its answer under `answers:`")
+	}
+	return resp, answersAt
+}
+
+// bankID reads `bank:` as an answers file writes it (an id) or as a result
+// does (a mapping with an id).
+func (r *reader) bankID(n *yaml.Node) string {
+	n = r.follow(n)
+	if n == nil {
+		return ""
+	}
+	if n.Kind == yaml.MappingNode {
+		fields, _, _ := r.mapping(n, "bank", []string{"id", "version", "sha256"})
+		for _, f := range fields {
+			if f.key == "id" {
+				id, _ := r.text(f.value, "bank: id")
+				return id
+			}
+		}
+		return ""
+	}
+	id, _ := r.text(n, "bank")
+	return id
+}
+
+func (r *reader) timestamp(n *yaml.Node, where string) time.Time {
+	s, ok := r.text(n, where)
+	if !ok || s == "" {
+		return time.Time{}
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		r.problems.add(at(n), "%s: %q is not a time such as 2026-11-23T09:30:00Z", where, clip(s, 40))
+	}
+	return t
+}
+
+func (r *reader) seconds(n *yaml.Node, b *Bank) map[string]float64 {
+	fields, _, _ := r.mapping(n, "seconds", nil)
+	out := map[string]float64{}
+	for _, f := range fields {
+		v, ok := r.number(f.value, "seconds: "+f.key)
+		if ok && v < 0 {
+			r.problems.add(at(f.value), "seconds: %s: time spent cannot be negative", f.key)
+			continue
+		}
+		if ok {
+			out[f.key] = v
+		}
+	}
+	return out
+}
+
+func (r *reader) answers(n *yaml.Node, b *Bank) Answers {
+	fields, _, ok := r.mapping(n, "answers", nil)
+	if !ok {
+		return nil
+	}
+	ids := make([]string, 0)
+	for _, q := range b.Questions() {
+		ids = append(ids, q.ID)
+	}
+	var out Answers
+	for _, f := range fields {
+		q, known := b.Question(f.key)
+		if !known {
+			r.problems.add(f.keyAt, "unknown question %q%s", clip(f.key, 40), didYouMean(f.key, ids))
+			continue
+		}
+		v := r.follow(f.value)
+		if v == nil || isNull(v) {
+			continue
+		}
+		if a, ok := r.answer(v, b, q); ok {
+			out = append(out, Answered{Question: q.ID, Answer: a})
+		}
+	}
+	return out
+}
+
+// answer reads the answer to one question, checked against its kind.
+func (r *reader) answer(n *yaml.Node, b *Bank, q Question) (Answer, bool) {
+	where := fmt.Sprintf("question %q", q.ID)
+	switch q.Kind {
+	case Allocate:
+		return r.points(n, q, where)
+	case Choice:
+		s, ok := r.text(n, where)
+		if !ok {
+			return Answer{}, false
+		}
+		keys := optionKeysOf(q)
+		if !slices.Contains(keys, s) {
+			r.problems.add(at(n), "%s: unknown option %q%s", where, clip(s, 40), hintOrList(s, keys))
+			return Answer{}, false
+		}
+		return ChoiceAnswer(s), true
+	case Scale:
+		return r.scaleLevel(n, b, where)
+	case Text:
+		s, ok := r.text(n, where)
+		if !ok || strings.TrimSpace(s) == "" {
+			return Answer{}, false
+		}
+		return TextAnswer(s), true
+	}
+	return Answer{}, false
+}
+
+func (r *reader) points(n *yaml.Node, q Question, where string) (Answer, bool) {
+	fields, _, ok := r.mapping(n, where, nil)
+	if !ok {
+		return Answer{}, false
+	}
+	given := map[string]int{}
+	total, good := 0, true
+	cores := optionKeysOf(q)
+	for _, f := range fields {
+		in := fmt.Sprintf("%s: %s", where, f.key)
+		v, ok := r.whole(f.value, in)
+		switch {
+		case !slices.Contains(cores, f.key):
+			r.problems.add(f.keyAt, "%s: unknown core %q%s", where, clip(f.key, 40), hintOrList(f.key, cores))
+			good = false
+		case !ok:
+			good = false
+		case v < 0:
+			r.problems.add(at(f.value), "%s: %d points for %q; points cannot be negative", where, v, f.key)
+			good = false
+		default:
+			given[f.key] = v
+			total += v
+		}
+	}
+	if good && total != q.Points {
+		r.problems.add(at(n), "%s: the points add up to %d; they must add up to %d", where, total, q.Points)
+		good = false
+	}
+	if !good {
+		return Answer{}, false
+	}
+	a := Answer{Points: []Allocation{}}
+	for _, core := range cores {
+		if v := given[core]; v > 0 {
+			a.Points = append(a.Points, Allocation{Core: core, Points: v})
+		}
+	}
+	return a, true
+}
+
+func (r *reader) scaleLevel(n *yaml.Node, b *Bank, where string) (Answer, bool) {
+	lo, hi := b.levelRange()
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" {
+		if n.Value == DontKnow {
+			return DontKnowAnswer(), true
+		}
+		if _, err := strconv.Atoi(n.Value); err != nil {
+			r.problems.add(at(n), "%s: %q is not an answer to a scale question: give a level from %d to %d, or %s%s", where, clip(n.Value, 40), lo, hi, DontKnow, didYouMean(n.Value, []string{DontKnow}))
+			return Answer{}, false
+		}
+	}
+	if n.Kind != yaml.ScalarNode || (n.ShortTag() != "!!int" && n.ShortTag() != "!!str") {
+		r.problems.add(at(n), "%s: expected a level from %d to %d, or %s, found %s", where, lo, hi, DontKnow, describe(n))
+		return Answer{}, false
+	}
+	v, err := strconv.Atoi(n.Value)
+	if _, isLevel := b.Level(v); err != nil || !isLevel {
+		r.problems.add(at(n), "%s: %s is not a level of the scale: give a level from %d to %d, or %s", where, clip(n.Value, 20), lo, hi, DontKnow)
+		return Answer{}, false
+	}
+	return LevelAnswer(v), true
+}

@@ -1,0 +1,218 @@
+package assessment
+
+import (
+	"maps"
+	"math"
+	"slices"
+	"sort"
+)
+
+// eps absorbs floating-point noise when scores are compared: two scores
+// closer than this are equal.
+const eps = 1e-9
+
+// Score scores a response against its bank by the rules of MODEL.md §3–§6,
+// with the thresholds of the bank's scoring block. It is pure and
+// deterministic: the same bank and response always give the same result.
+// Answers the bank cannot use (unknown questions, cores or options) are
+// ignored; ReadResponse reports them before scoring.
+func Score(b *Bank, r Response) Result {
+	res := Result{
+		Schema:      ResultSchema,
+		Bank:        BankRef{ID: b.ID, Version: b.Version, SHA256: b.SHA256},
+		Respondent:  r.Respondent,
+		StartedAt:   r.StartedAt,
+		CompletedAt: r.CompletedAt,
+		Seed:        r.Seed,
+		Answers:     r.Answers.InOrder(b),
+		Seconds:     r.Seconds,
+		Dominant:    []string{},
+		Priorities:  []string{},
+		Flags:       []Flag{},
+	}
+	if res.Answers == nil {
+		res.Answers = Answers{}
+	}
+	profile := scoreCores(b, r.Answers)
+	res.Cores = profile.cores
+	res.Dominant, res.Supporting = leaders(b.Scoring, profile)
+	res.Congruence = Congruence{Questions: profile.questions}
+	if len(res.Dominant) > 0 {
+		res.Congruence.Won = res.Cores[0].Won
+	}
+	res.Clarity = clarity(b.Scoring, res, profile)
+	res.Competencies = scoreCompetencies(b, r.Answers)
+	res.Priorities = priorities(res.Competencies)
+	res.Flags = flags(b, r)
+	return res
+}
+
+// profile is the core scores with what ranking them needs.
+type profile struct {
+	cores []CoreScore
+	// largest is each core's largest single share, by id.
+	largest map[string]float64
+	// questions counts the answered questions that weigh on the cores.
+	questions int
+}
+
+// shares is how one answer splits across the cores, summing to 1.
+func shares(q Question, a Answer) map[string]float64 {
+	out := map[string]float64{}
+	switch q.Kind {
+	case Allocate:
+		total := 0
+		for _, p := range a.Points {
+			if p.Points > 0 {
+				total += p.Points
+			}
+		}
+		if total == 0 {
+			return nil
+		}
+		for _, p := range a.Points {
+			if p.Points > 0 {
+				out[p.Core] += float64(p.Points) / float64(total)
+			}
+		}
+	case Choice:
+		for _, o := range q.Options {
+			if o.ID != a.Value {
+				continue
+			}
+			// Sorted, so that the sum is the same to the last bit every run.
+			cores := slices.Sorted(maps.Keys(o.Weights))
+			total := 0.0
+			for _, core := range cores {
+				if w := o.Weights[core]; w > 0 {
+					total += w
+				}
+			}
+			if total == 0 {
+				return nil
+			}
+			for _, core := range cores {
+				if w := o.Weights[core]; w > 0 {
+					out[core] = w / total
+				}
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+func scoreCores(b *Bank, answers Answers) profile {
+	p := profile{largest: map[string]float64{}}
+	known := map[string]bool{}
+	for _, c := range b.Cores {
+		known[c.ID] = true
+	}
+	sum := map[string]float64{}
+	won := map[string]int{}
+	for _, q := range b.Questions() {
+		a, ok := answers.Get(q.ID)
+		if !ok || !q.Weighs() {
+			continue
+		}
+		split := shares(q, a)
+		if split == nil {
+			continue
+		}
+		p.questions++
+		best, bestShare, tie := "", -1.0, false
+		for _, c := range b.Cores {
+			s := split[c.ID]
+			sum[c.ID] += s
+			p.largest[c.ID] = math.Max(p.largest[c.ID], s)
+			switch {
+			case s > bestShare+eps:
+				best, bestShare, tie = c.ID, s, false
+			case math.Abs(s-bestShare) <= eps:
+				tie = true
+			}
+		}
+		if !tie && known[best] {
+			won[best]++
+		}
+	}
+	for _, c := range b.Cores {
+		score := 0.0
+		if p.questions > 0 {
+			score = sum[c.ID] / float64(p.questions) * 100
+		}
+		p.cores = append(p.cores, CoreScore{ID: c.ID, Name: c.Name, Score: score, Won: won[c.ID]})
+	}
+	// Cores are listed by score, then questions won, then largest single
+	// share, then bank order (the stable sort keeps it).
+	sort.SliceStable(p.cores, func(i, j int) bool {
+		a, b := p.cores[i], p.cores[j]
+		if math.Abs(a.Score-b.Score) > eps {
+			return a.Score > b.Score
+		}
+		if a.Won != b.Won {
+			return a.Won > b.Won
+		}
+		la, lb := p.largest[a.ID], p.largest[b.ID]
+		if math.Abs(la-lb) > eps {
+			return la > lb
+		}
+		return false
+	})
+	return p
+}
+
+// leaders finds the dominant cores and the supporting one. List order never
+// decides who is dominant: every core within the margin of the top score
+// shares the lead.
+func leaders(s Scoring, p profile) (dominant []string, supporting string) {
+	dominant = []string{}
+	if p.questions == 0 || len(p.cores) == 0 {
+		return dominant, ""
+	}
+	top := p.cores[0].Score
+	if top < s.ClearCoreMin-eps {
+		return dominant, ""
+	}
+	for _, c := range p.cores {
+		if top-c.Score < s.CoDominantMargin-eps {
+			dominant = append(dominant, c.ID)
+		}
+	}
+	if len(dominant) > 1 || len(p.cores) < 2 {
+		return dominant, ""
+	}
+	second := p.cores[1].Score
+	third := 0.0
+	if len(p.cores) > 2 {
+		third = p.cores[2].Score
+	}
+	if second >= s.SupportingMin-eps && second-third >= s.SupportingLead-eps {
+		supporting = p.cores[1].ID
+	}
+	return dominant, supporting
+}
+
+// clarity is how confident the result is in its dominant core: the margin
+// over the runner-up and how many questions the leader won.
+func clarity(s Scoring, res Result, p profile) Clarity {
+	if len(res.Dominant) == 0 {
+		return NoClarity
+	}
+	margin := res.Cores[0].Score
+	if len(res.Cores) > 1 {
+		margin -= res.Cores[1].Score
+	}
+	won := float64(res.Congruence.Won) / float64(p.questions)
+	switch {
+	case margin >= s.VeryClearMargin-eps && won >= s.VeryClearWon-eps:
+		return VeryClear
+	case margin >= s.ClearMargin-eps || won >= s.ClearWon-eps:
+		return Clear
+	case margin >= s.ModerateMargin-eps:
+		return Moderate
+	}
+	return Slight
+}

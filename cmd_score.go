@@ -1,0 +1,70 @@
+package main
+
+import (
+	"io"
+	"time"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/spf13/cobra"
+)
+
+func newScoreCommand() *cobra.Command {
+	var (
+		answers, questions, name string
+		out                      output
+	)
+	cmd := &cobra.Command{
+		Use:   "score --answers FILE",
+		Short: "Score an answers file without the interactive screens",
+		Long: `Score an answers file (YAML or JSON; a result file works too) against the
+bank and print the summary. Every problem with the answers is reported at
+once, naming the question it is about.`,
+		Example: `# Score answers against the built-in bank:
+powercore score --answers answers.yaml
+
+# Save the result as JSON as well:
+powercore score --answers answers.yaml --out result.json
+
+# Print the result as Markdown, using a bank of your own:
+powercore score --answers answers.yaml --questions my-bank.yaml --format md`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if answers == "" {
+				return usagef(cmd, "--answers FILE is required: the answers to score")
+			}
+			if err := out.check(cmd); err != nil {
+				return err
+			}
+			bank, err := loadBank(questions)
+			if err != nil {
+				return err
+			}
+			data, file, err := readInput(answers)
+			if err != nil {
+				return err
+			}
+			resp, err := assessment.ReadResponse(file, data, bank)
+			if err != nil {
+				return err
+			}
+			if name != "" {
+				resp.Respondent = name
+			}
+			if resp.CompletedAt.IsZero() {
+				resp.CompletedAt = time.Now().UTC().Truncate(time.Second)
+			}
+			if resp.StartedAt.IsZero() {
+				resp.StartedAt = resp.CompletedAt
+			}
+			result := assessment.Score(bank, *resp)
+			return out.write(cmd, "the result", func(w io.Writer, f assessment.Format) error {
+				return assessment.Export(w, f, &result, bank)
+			})
+		},
+	}
+	cmd.Flags().StringVarP(&answers, "answers", "a", "", "the answers `FILE` to score (YAML or JSON; - for stdin)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank `FILE` (default: the built-in bank)")
+	cmd.Flags().StringVar(&name, "name", "", "the respondent's name, recorded in the result")
+	out.addFlags(cmd, "the result")
+	return cmd
+}

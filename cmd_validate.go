@@ -1,0 +1,87 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/spf13/cobra"
+)
+
+func newValidateCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "validate [FILE]",
+		Short: "Check a question bank and show its size and the time it takes",
+		Long: `Check a question bank: every problem is reported at once, each with its
+file:line:column and what to do about it. Without FILE, checks the built-in
+bank. On success, prints what the bank holds and about how long it takes.`,
+		Example: `# Check the built-in bank:
+powercore validate
+
+# Check a bank of your own:
+powercore validate my-bank.yaml`,
+		Args: maxArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			path := ""
+			if len(args) == 1 {
+				path = args[0]
+			}
+			bank, err := loadBank(path)
+			if err != nil {
+				return err
+			}
+			for _, w := range bank.Warnings() {
+				fmt.Fprintln(cmd.ErrOrStderr(), w.Error())
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), describeBank(bank))
+			return nil
+		},
+	}
+}
+
+// describeBank says what a valid bank holds, in one line.
+func describeBank(b *assessment.Bank) string {
+	c := b.Count()
+	var kinds []string
+	for _, k := range []assessment.Kind{assessment.Allocate, assessment.Choice, assessment.Scale, assessment.Text} {
+		if n := c.ByKind[k]; n > 0 {
+			kinds = append(kinds, fmt.Sprintf("%d %s", n, k))
+		}
+	}
+	optional := ""
+	if c.Optional > 0 {
+		optional = fmt.Sprintf("; %d optional", c.Optional)
+	}
+	return fmt.Sprintf("%s: ok: %q version %s: %s, %s, %s, %s (%s%s); %s",
+		b.Source, b.ID, b.Version,
+		plural(c.Cores, "core", "cores"), plural(c.Competencies, "competency", "competencies"),
+		plural(c.Sections, "section", "sections"), plural(c.Questions, "question", "questions"),
+		strings.Join(kinds, ", "), optional, assessment.Minutes(b.Estimate()))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// maxArgs is cobra.MaximumNArgs as a usage error.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usagef(cmd, "expected at most %s, got %d: %s", plural(n, "file", "files"), len(args), strings.Join(args, " "))
+		}
+		return nil
+	}
+}
+
+// exactArgs is cobra.ExactArgs as a usage error that names what is missing.
+func exactArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usagef(cmd, "expected %s, got %d argument(s)", what, len(args))
+		}
+		return nil
+	}
+}

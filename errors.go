@@ -1,0 +1,96 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"charm.land/fang/v2"
+	"github.com/powercore/powercore/assessment"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+	exitAborted = 130
+)
+
+// errAborted is returned when the user stops the program (ctrl+c).
+var errAborted = errors.New("aborted")
+
+// usageError is a command used the wrong way: exit code 2, with a pointer
+// to the command's help.
+type usageError struct {
+	command string
+	err     error
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usagef(cmd *cobra.Command, format string, args ...any) error {
+	return &usageError{command: cmd.CommandPath(), err: fmt.Errorf(format, args...)}
+}
+
+// cobraUsage recognises the usage errors cobra makes itself.
+var cobraUsage = regexp.MustCompile(`^(unknown command|unknown flag|unknown shorthand flag|flag needs an argument|invalid argument|required flag|accepts |requires at least|requires at most|bad flag syntax)`)
+
+func exitCode(err error) int {
+	var usage *usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errAborted):
+		return exitAborted
+	case errors.As(err, &usage), cobraUsage.MatchString(err.Error()):
+		return exitUsage
+	}
+	return exitFailure
+}
+
+// located matches a message that already says where it is about.
+var located = regexp.MustCompile(`^[^\s:]+(:\d+)+: `)
+
+// printError writes an error to stderr: one line per problem, located lines
+// as they are, the rest after the program's name.
+func printError(w io.Writer, _ fang.Styles, err error) {
+	if errors.Is(err, errAborted) {
+		return
+	}
+	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
+		if located.MatchString(line) {
+			fmt.Fprintln(w, line)
+			continue
+		}
+		fmt.Fprintln(w, "powercore: "+lowerFirst(line))
+	}
+	if ps, ok := assessment.AsProblems(err); ok && len(ps) > 1 {
+		fmt.Fprintf(w, "powercore: %d problems\n", len(ps))
+	}
+	var usage *usageError
+	if errors.As(err, &usage) || cobraUsage.MatchString(err.Error()) {
+		cmd := "powercore"
+		if usage != nil && usage.command != "" {
+			cmd = usage.command
+		}
+		fmt.Fprintf(w, "run '%s --help' for usage\n", cmd)
+	}
+}
+
+// lowerFirst lowercases the first letter of a message from a library that
+// capitalises.
+func lowerFirst(s string) string {
+	if s == "" || strings.HasPrefix(s, "I ") {
+		return s
+	}
+	r := []rune(s)
+	if len(r) > 1 && r[1] >= 'A' && r[1] <= 'Z' {
+		return s // an acronym, such as "EOF"
+	}
+	return strings.ToLower(string(r[0])) + string(r[1:])
+}

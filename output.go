@@ -1,0 +1,73 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/spf13/cobra"
+)
+
+// output is where a command sends what it made: stdout in --format, and a
+// file with --out in the format its extension names.
+type output struct {
+	format string
+	out    string
+	force  bool
+
+	stdoutFormat assessment.Format
+	fileFormat   assessment.Format
+}
+
+// addFlags adds --format, --out and --force to a command.
+func (o *output) addFlags(cmd *cobra.Command, what string) {
+	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: text, md, json, yaml or html")
+	cmd.Flags().StringVarP(&o.out, "out", "o", "", "also save "+what+" to `FILE` (format from the extension: .json .yaml .yml .md .html .txt)")
+	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the --out file if it exists")
+}
+
+// check validates the flags before any work is done, so that a bad format
+// or a file that would be overwritten stops the command at once.
+func (o *output) check(cmd *cobra.Command) error {
+	f, err := assessment.ParseFormat(o.format)
+	if err != nil {
+		return usagef(cmd, "--format: %v", err)
+	}
+	o.stdoutFormat = f
+	if o.out == "" {
+		return nil
+	}
+	if o.fileFormat, err = assessment.FormatOf(o.out); err != nil {
+		return usagef(cmd, "--out %v", err)
+	}
+	return assessment.CheckTarget(o.out, o.force)
+}
+
+// write renders to the --out file, if any, and to stdout, unless the file
+// is stdout itself.
+func (o *output) write(cmd *cobra.Command, what string, render func(io.Writer, assessment.Format) error) error {
+	if o.out != "" {
+		err := assessment.WriteFile(o.out, 0o644, o.force, func(w io.Writer) error {
+			return render(w, o.fileFormat)
+		})
+		if err != nil {
+			return err
+		}
+		if isStdout(o.out) {
+			return nil
+		}
+		fmt.Fprintf(cmd.ErrOrStderr(), "saved %s to %s\n", what, o.out)
+	}
+	return render(cmd.OutOrStdout(), o.stdoutFormat)
+}
+
+// isStdout reports a path that names the same file as standard output.
+func isStdout(path string) bool {
+	a, err := os.Stat(path)
+	if err != nil {
+		return false
+	}
+	b, err := os.Stdout.Stat()
+	return err == nil && os.SameFile(a, b)
+}
