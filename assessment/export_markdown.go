@@ -84,11 +84,19 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 		t.line("")
 		t.line("## Where to start")
 		t.line("")
-		for i, p := range s.Priorities {
+		behind, ahead := s.Behind()
+		if len(behind) == 0 {
+			t.line("Every scored competency is at or above its target: keep it there.")
+		}
+		for i, p := range behind {
 			t.line("%d. **%s**: %s", i+1, md(p.Name), md(gapWords(p.CompetencyLine)))
 			for _, step := range p.NextSteps {
 				t.line("   - %s", md(step))
 			}
+		}
+		if len(ahead) > 0 {
+			t.line("")
+			t.line("At or above target: %s.", md(andList(names(ahead))))
 		}
 	}
 	if len(s.Reflections) > 0 {
@@ -116,15 +124,15 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 
 func writeMarkdownCard(t *textWriter, c Card) {
 	t.line("## %s", md(c.Name))
-	t.line("")
 	if c.Summary != "" {
-		t.line("%s", md(c.Summary))
 		t.line("")
+		t.line("%s", md(c.Summary))
 	}
 	list := func(title string, items []string, numbered bool) {
 		if len(items) == 0 {
 			return
 		}
+		t.line("")
 		t.line("**%s**", title)
 		t.line("")
 		for i, s := range items {
@@ -134,11 +142,10 @@ func writeMarkdownCard(t *textWriter, c Card) {
 				t.line("- %s", md(s))
 			}
 		}
-		t.line("")
 	}
 	list("Strengths to build on", c.Strengths, false)
 	list("Customer hot spots to watch", c.HotSpots, false)
-	list("Kickstart: weave the customer into "+md(c.Name)+"'s own work", c.Kickstart, true)
+	list("Kickstart: weave the customer into the work "+md(c.Name)+" already does", c.Kickstart, true)
 }
 
 // codeSpan keeps an id readable inside backticks.

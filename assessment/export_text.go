@@ -147,7 +147,7 @@ func writeTextCard(t *textWriter, c Card) {
 		}
 	}
 	if len(c.Kickstart) > 0 {
-		t.para("  ", "Kickstart: weave the customer into "+c.Name+"'s own work")
+		t.para("  ", "Kickstart: weave the customer into the work "+c.Name+" already does")
 		for i, s := range c.Kickstart {
 			t.item("    ", fmt.Sprintf("%d. ", i+1), s)
 		}
@@ -193,12 +193,27 @@ func writeTextCompetencies(t *textWriter, s Summary) {
 
 func writeTextPriorities(t *textWriter, s Summary) {
 	t.line("Where to start")
-	for i, p := range s.Priorities {
+	behind, ahead := s.Behind()
+	if len(behind) == 0 {
+		t.para("  ", "Every scored competency is at or above its target: keep it there.")
+	}
+	for i, p := range behind {
 		t.item("  ", fmt.Sprintf("%d. ", i+1), p.Name+": "+gapWords(p.CompetencyLine))
 		for _, step := range p.NextSteps {
 			t.item("     ", "- ", step)
 		}
 	}
+	if len(ahead) > 0 {
+		t.para("  ", "At or above target: "+andList(names(ahead))+".")
+	}
+}
+
+func names(ps []Priority) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Name
+	}
+	return out
 }
 
 // gapWords says where a competency stands against its target.

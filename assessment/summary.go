@@ -83,6 +83,19 @@ type Priority struct {
 	NextSteps []string
 }
 
+// Behind splits the priorities into those still short of their target
+// (by at least half a point, as shown) and those at or above it.
+func (s Summary) Behind() (behind, ahead []Priority) {
+	for _, p := range s.Priorities {
+		if p.Gap != nil && math.Round(*p.Gap) > 0 {
+			behind = append(behind, p)
+		} else {
+			ahead = append(ahead, p)
+		}
+	}
+	return behind, ahead
+}
+
 // Reflection is a free-text question and its answer.
 type Reflection struct {
 	Prompt string
