@@ -122,6 +122,7 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 			continue
 		}
 		pos[key] = at(k)
+		pos["="+key] = at(v)
 		if allowed != nil && !slices.Contains(allowed, key) {
 			r.problems.add(at(k), "%sunknown key %q%s", prefix(where), key, hintOrList(key, allowed))
 			continue

@@ -12,8 +12,8 @@ type Pos struct {
 	Line, Col int
 }
 
-// positions remembers where each key of a mapping was written; "" is the
-// mapping itself.
+// positions remembers where each key of a mapping was written, and its
+// value ("=key"); "" is the mapping itself.
 type positions map[string]Pos
 
 // of is where field was written, else where its mapping was.
@@ -22,6 +22,14 @@ func (p positions) of(field string) Pos {
 		return at
 	}
 	return p[""]
+}
+
+// value is where field's value was written, else where field was.
+func (p positions) value(field string) Pos {
+	if at, ok := p["="+field]; ok {
+		return at
+	}
+	return p.of(field)
 }
 
 // Problem is one thing wrong with a file, located where it was written.

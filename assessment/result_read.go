@@ -1,11 +1,15 @@
 package assessment
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 // ReadResult reads a result file written in JSON or YAML. Keys a later
@@ -24,8 +28,12 @@ func ReadResult(file string, data []byte) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := decodeNode(root, &res); err != nil {
-			problems.add(Pos{}, "%s", strings.TrimPrefix(err.Error(), "yaml: "))
+		if schema := schemaOf(root); schema != ResultSchema {
+			res.Schema = schema // reported below
+		} else if err := decodeNode(root, &res); err != nil {
+			for _, p := range yamlProblems(err) {
+				problems.add(p.Pos, "%s", p.Msg)
+			}
 			return nil, problems.err()
 		}
 	}
@@ -54,7 +62,10 @@ func jsonProblem(data []byte, err error) (Pos, string) {
 	case errors.As(err, &syntax):
 		return offsetPos(data, syntax.Offset), "not valid JSON: " + jsonMessage(err)
 	case errors.As(err, &typ):
-		what := typ.Value
+		what := map[string]string{"string": "text", "number": "a number", "object": "an object", "array": "a list", "bool": "true/false"}[typ.Value]
+		if what == "" {
+			what = typ.Value
+		}
 		return offsetPos(data, typ.Offset), fmt.Sprintf("%s: expected %s, found %s", typ.Field, jsonType(typ.Type.Kind().String()), what)
 	}
 	return Pos{}, "not a usable result: " + jsonMessage(err)
@@ -74,8 +85,66 @@ func jsonType(kind string) string {
 	return kind
 }
 
-// looksLikeResult tells a result from an answers file by its schema line,
-// without reading it all.
-func looksLikeResult(data []byte) bool {
-	return bytes.Contains(data, []byte(ResultSchema))
+// schemaOf peeks at the schema a document declares.
+func schemaOf(root *yaml.Node) string {
+	if root.Kind != yaml.MappingNode {
+		return ""
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == "schema" && root.Content[i+1].Kind == yaml.ScalarNode {
+			return root.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+// yamlTypeError matches one of yaml.v3's decoding messages.
+var yamlTypeError = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+) `?(.*?)`? into (.+)$")
+
+// yamlProblems turns yaml.v3's decoding errors into located problems that
+// name no Go types.
+func yamlProblems(err error) []Problem {
+	var te *yaml.TypeError
+	var pe *time.ParseError
+	switch {
+	case errors.As(err, &pe):
+		return []Problem{{Msg: fmt.Sprintf("expected a time such as 2026-11-23T09:30:00Z, found %q", clip(pe.Value, 40))}}
+	case !errors.As(err, &te):
+		return []Problem{{Msg: "not a usable result: " + strings.TrimPrefix(err.Error(), "yaml: ")}}
+	}
+	var out []Problem
+	for _, e := range te.Errors {
+		m := yamlTypeError.FindStringSubmatch(e)
+		if m == nil {
+			out = append(out, Problem{Msg: strings.TrimPrefix(e, "yaml: ")})
+			continue
+		}
+		line, _ := strconv.Atoi(m[1])
+		found := map[string]string{"str": "text", "int": "a number", "float": "a number", "bool": "true/false", "map": "a mapping", "seq": "a list", "null": "nothing"}[m[2]]
+		if found == "" {
+			found = m[2]
+		}
+		if m[3] != "" && (m[2] == "str" || m[2] == "int" || m[2] == "float") {
+			found += fmt.Sprintf(" %q", clip(m[3], 40))
+		}
+		out = append(out, Problem{Pos: Pos{Line: line}, Msg: fmt.Sprintf("expected %s, found %s", goTypeWords(m[4]), found)})
+	}
+	return out
+}
+
+// goTypeWords says what a Go type holds, in a user's words.
+func goTypeWords(t string) string {
+	switch {
+	case strings.HasPrefix(t, "[]"):
+		return "a list"
+	case strings.HasPrefix(t, "map["), strings.HasPrefix(t, "assessment."):
+		return "a mapping"
+	case t == "time.Time":
+		return "a time such as 2026-11-23T09:30:00Z"
+	case t == "string":
+		return "text"
+	case strings.Contains(t, "int"), strings.Contains(t, "float"):
+		return "a number"
+	}
+	return "another kind of value"
 }

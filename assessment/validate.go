@@ -32,7 +32,7 @@ func newIDs(kind string) *ids { return &ids{kind: kind, seen: map[string]Pos{}} 
 
 // check reports an empty, malformed or repeated id, and remembers it.
 func (s *ids) check(p *problemList, id string, where positions, context string) {
-	pos := where.of("id")
+	pos := where.value("id")
 	switch {
 	case id == "":
 		p.add(pos, "%s%s has no id: add `id:` with a short name", prefix(context), s.kind)
@@ -56,12 +56,12 @@ func (b *Bank) validate(p *problemList) {
 	case b.Schema == "":
 		p.add(b.at.of(""), "missing schema: start the bank with `schema: %s`", BankSchema)
 	case b.Schema != BankSchema:
-		p.add(b.at.of("schema"), "schema %q is not one this version reads: expected %q", clip(b.Schema, 40), BankSchema)
+		p.add(b.at.value("schema"), "schema %q is not one this version reads: expected %q", clip(b.Schema, 40), BankSchema)
 	}
 	if b.ID == "" {
 		p.add(b.at.of("id"), "missing id: give the bank a short id, such as `id: power-core`")
 	} else if !validID.MatchString(b.ID) {
-		p.add(b.at.of("id"), "bank id %q: use up to 64 letters, digits, '.', '_' or '-'", clip(b.ID, 40))
+		p.add(b.at.value("id"), "bank id %q: use up to 64 letters, digits, '.', '_' or '-'", clip(b.ID, 40))
 	}
 	if b.Title == "" {
 		p.add(b.at.of("title"), "missing title: add `title:` with the name people will see")
@@ -90,7 +90,7 @@ func (b *Bank) validate(p *problemList) {
 			p.add(c.at.of("name"), "%s has no name: add `name:`", where)
 		}
 		if c.Target != nil && (*c.Target < 0 || *c.Target > 100) {
-			p.add(c.at.of("target"), "%s: target %g is outside 0..100", where, *c.Target)
+			p.add(c.at.value("target"), "%s: target %g is outside 0..100", where, *c.Target)
 		}
 	}
 	for _, c := range b.Cores {
@@ -144,9 +144,9 @@ func (b *Bank) validateLevels(p *problemList) {
 	for i, l := range b.Levels {
 		where := fmt.Sprintf("level %d", i+1)
 		if first, dup := seen[l.Value]; dup {
-			p.add(l.at.of("value"), "%s: value %d is already used on line %d", where, l.Value, first.Line)
+			p.add(l.at.value("value"), "%s: value %d is already used on line %d", where, l.Value, first.Line)
 		}
-		seen[l.Value] = l.at.of("value")
+		seen[l.Value] = l.at.value("value")
 		if _, ok := l.at["value"]; !ok && l.at != nil {
 			p.add(l.at.of(""), "%s has no value: add `value:` with a whole number", where)
 		}
@@ -178,7 +178,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 	case Allocate:
 		notFor("competency", q.Competency != "")
 		if q.Points <= 0 {
-			p.add(q.at.of("points"), "%s: points must be more than 0, found %d", where, q.Points)
+			p.add(q.at.value("points"), "%s: points must be more than 0, found %d", where, q.Points)
 		}
 		b.validateAllocateOptions(p, q, where, cores)
 	case Choice:
@@ -190,10 +190,10 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 		notFor("options", len(q.Options) > 0)
 		switch {
 		case q.Competency == "":
-			p.add(q.at.of("competency"), "%s: a scale question rates a competency: add `competency:` naming one of %s", where, oneOf(comps.list()))
+			p.add(q.at.value("competency"), "%s: a scale question rates a competency: add `competency:` naming one of %s", where, oneOf(comps.list()))
 		default:
 			if _, ok := comps.seen[q.Competency]; !ok {
-				p.add(q.at.of("competency"), "%s: unknown competency %q%s", where, q.Competency, hintOrList(q.Competency, comps.list()))
+				p.add(q.at.value("competency"), "%s: unknown competency %q%s", where, q.Competency, hintOrList(q.Competency, comps.list()))
 			}
 		}
 		if len(b.Levels) == 0 {
@@ -206,7 +206,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 	case "":
 		p.add(q.at.of("kind"), "%s has no kind: add `kind:` with %s", where, oneOf(kinds))
 	default:
-		p.add(q.at.of("kind"), "%s: unknown kind %q%s", where, q.Kind, hintOrList(string(q.Kind), kinds))
+		p.add(q.at.value("kind"), "%s: unknown kind %q%s", where, q.Kind, hintOrList(string(q.Kind), kinds))
 	}
 }
 
@@ -228,14 +228,14 @@ func (b *Bank) validateAllocateOptions(p *problemList, q Question, where string,
 		}
 		switch {
 		case o.Core == "":
-			p.add(o.at.of("core"), "%s has no core: add `core:` naming one of %s", in, oneOf(cores.list()))
+			p.add(o.at.value("core"), "%s has no core: add `core:` naming one of %s", in, oneOf(cores.list()))
 		case !hasKey(cores.seen, o.Core):
-			p.add(o.at.of("core"), "%s: unknown core %q%s", where, o.Core, hintOrList(o.Core, cores.list()))
+			p.add(o.at.value("core"), "%s: unknown core %q%s", where, o.Core, hintOrList(o.Core, cores.list()))
 		default:
 			if first, dup := seen[o.Core]; dup {
-				p.add(o.at.of("core"), "%s: core %q is named twice (first on line %d); give each core one option", where, o.Core, first.Line)
+				p.add(o.at.value("core"), "%s: core %q is named twice (first on line %d); give each core one option", where, o.Core, first.Line)
 			}
-			seen[o.Core] = o.at.of("core")
+			seen[o.Core] = o.at.value("core")
 		}
 	}
 }
