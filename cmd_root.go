@@ -1,31 +1,57 @@
 package main
 
 import (
+	"errors"
+	"fmt"
+	"os"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui"
 	"github.com/spf13/cobra"
 )
 
+// assessFlags are the flags of the interactive assessment.
+type assessFlags struct {
+	questions, out, name              string
+	force, present, accessible, fresh bool
+}
+
 func newRootCommand() *cobra.Command {
+	var f assessFlags
 	root := &cobra.Command{
 		Use:   "powercore",
 		Short: "Find your company's Power Core and the customer-focus gaps it leaves",
-		Long: `powercore asks about 25 questions in 5–7 minutes and shows which part of your
-company really holds the power — its Power Core: Product, Sales, Marketing, the
-vertical business itself, IT or the Customer — which one supports it, where the
-five customer-focus competencies fall short, and what to do about it given that
-core.`,
-		Example: `# Take the assessment, then save the result:
+		Long: "powercore asks about 25 questions in 5–7 minutes and shows which part of your company " +
+			"really holds the power — its Power Core: Product, Sales, Marketing, the vertical business itself, " +
+			"IT or the Customer — which one supports it, where the five customer-focus competencies fall short, " +
+			"and what to do about it given that core.",
+		Example: `# Take the assessment:
+powercore
+
+# Take it and save the result when it is done:
 powercore --out result.json
 
-# Score an answers file without the interactive screens:
-powercore score --answers answers.yaml
+# Project it in a workshop:
+powercore --present
 
-# Check a question bank of your own:
-powercore validate my-bank.yaml`,
+# Plain line prompts, for screen readers or piped input:
+powercore --accessible < answers.txt
+
+# Score an answers file without the interactive screens:
+powercore score --answers answers.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return cmd.Help()
+			return runAssessment(cmd, f)
 		},
 	}
+	root.Flags().StringVarP(&f.questions, "questions", "q", "", "use the question bank in `FILE` (default: the built-in bank)")
+	root.Flags().StringVarP(&f.out, "out", "o", "", "save the result to `FILE` when finished (format from the extension: .json .yaml .yml .md .html .txt)")
+	root.Flags().BoolVar(&f.force, "force", false, "overwrite the --out file if it exists")
+	root.Flags().StringVar(&f.name, "name", "", "your name, recorded with the result (otherwise asked)")
+	root.Flags().BoolVar(&f.present, "present", false, "lay the screens out for a projector: high contrast, large, centred")
+	root.Flags().BoolVar(&f.accessible, "accessible", false, "plain line prompts for screen readers and piped input (also ACCESSIBLE=1 or TERM=dumb)")
+	root.Flags().BoolVar(&f.fresh, "fresh", false, "start afresh, without asking to resume saved progress")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{command: cmd.CommandPath(), err: err}
 	})
@@ -35,4 +61,55 @@ powercore validate my-bank.yaml`,
 		newReportCommand(),
 	)
 	return root
+}
+
+// runAssessment takes the user through the bank on the terminal, then
+// prints the result.
+func runAssessment(cmd *cobra.Command, f assessFlags) error {
+	if f.out != "" {
+		if _, err := assessment.FormatOf(f.out); err != nil {
+			return usagef(cmd, "--out %v", err)
+		}
+		if err := assessment.CheckTarget(f.out, f.force); err != nil {
+			return err
+		}
+	}
+	accessible := f.accessible || os.Getenv("ACCESSIBLE") != "" || os.Getenv("TERM") == "dumb"
+	if !accessible && (!term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stderr.Fd())) {
+		return usagef(cmd, "the interactive assessment needs a terminal: to score answers from a file use 'powercore score --answers FILE'; for plain line prompts (screen readers, piped input) use --accessible")
+	}
+	bank, err := loadBank(f.questions)
+	if err != nil {
+		return err
+	}
+	outcome, err := tui.Run(cmd.Context(), bank, tui.Options{
+		Name:       f.name,
+		Present:    f.present,
+		Accessible: accessible,
+		Out:        f.out,
+		Force:      f.force,
+	})
+	switch {
+	case errors.Is(err, tui.ErrAborted):
+		fmt.Fprintln(cmd.ErrOrStderr(), "powercore: stopped before the end")
+		return errAborted
+	case err != nil:
+		return err
+	}
+	return printOutcome(cmd, bank, outcome, accessible)
+}
+
+// printOutcome prints the result once the screens are gone, so that it
+// stays in the terminal's scrollback (or goes down a pipe).
+func printOutcome(cmd *cobra.Command, bank *assessment.Bank, o tui.Outcome, plain bool) error {
+	if o.Result == nil {
+		return nil
+	}
+	if err := printResult(cmd, o.Result, bank, plain); err != nil {
+		return err
+	}
+	if o.SavedTo != "" {
+		fmt.Fprintf(cmd.ErrOrStderr(), "saved the result to %s\n", o.SavedTo)
+	}
+	return nil
 }

@@ -59,6 +59,8 @@ powercore score --answers answers.yaml --questions my-bank.yaml --format md`,
 			result := assessment.Score(bank, *resp)
 			return out.write(cmd, "the result", func(w io.Writer, f assessment.Format) error {
 				return assessment.Export(w, f, &result, bank)
+			}, func() error {
+				return printResult(cmd, &result, bank, false)
 			})
 		},
 	}

@@ -5,7 +5,10 @@ import (
 	"io"
 	"os"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -45,8 +48,9 @@ func (o *output) check(cmd *cobra.Command) error {
 }
 
 // write renders to the --out file, if any, and to stdout, unless the file
-// is stdout itself.
-func (o *output) write(cmd *cobra.Command, what string, render func(io.Writer, assessment.Format) error) error {
+// is stdout itself. Text on stdout is drawn by show when it is given, so
+// that a terminal gets it styled.
+func (o *output) write(cmd *cobra.Command, what string, render func(io.Writer, assessment.Format) error, show func() error) error {
 	if o.out != "" {
 		err := assessment.WriteFile(o.out, 0o644, o.force, func(w io.Writer) error {
 			return render(w, o.fileFormat)
@@ -59,6 +63,9 @@ func (o *output) write(cmd *cobra.Command, what string, render func(io.Writer, a
 		}
 		fmt.Fprintf(cmd.ErrOrStderr(), "saved %s to %s\n", what, o.out)
 	}
+	if o.stdoutFormat == assessment.FormatText && show != nil {
+		return show()
+	}
 	return render(cmd.OutOrStdout(), o.stdoutFormat)
 }
 
@@ -70,4 +77,20 @@ func isStdout(path string) bool {
 	}
 	b, err := os.Stdout.Stat()
 	return err == nil && os.SameFile(a, b)
+}
+
+// printResult prints a result's summary on stdout: styled on a terminal
+// (unless NO_COLOR or plain), plain text otherwise.
+func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank, plain bool) error {
+	out := cmd.OutOrStdout()
+	f, isFile := out.(*os.File)
+	if plain || !isFile || !term.IsTerminal(f.Fd()) || os.Getenv("NO_COLOR") != "" {
+		return assessment.WriteText(out, r, bank)
+	}
+	width, _, err := term.GetSize(f.Fd())
+	if err != nil || width <= 0 {
+		width = 80
+	}
+	dark := !term.IsTerminal(os.Stdin.Fd()) || lipgloss.HasDarkBackground(os.Stdin, f)
+	return tui.PrintSummary(out, r, bank, width, dark, false)
 }

@@ -1,0 +1,314 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// Allocate is a huh field that splits a fixed number of points across
+// rows: one row per option, ↑/↓ to pick a row, →/+ to add a point, ←/- to
+// take one away, a digit to set a row outright. It continues only when
+// every point is placed.
+type Allocate struct {
+	key         string
+	title       string
+	description string
+	labels      []string
+	points      []int
+	total       int
+	cursor      int
+
+	focused  bool
+	err      error
+	width    int
+	height   int
+	theme    huh.Theme
+	dark     bool
+	keys     allocateKeys
+	styles   *styles
+	position huh.FieldPosition
+}
+
+// NewAllocate returns an allocate field splitting total points across the
+// labelled rows, every row at zero and the first one focused.
+func NewAllocate(total int, labels ...string) *Allocate {
+	return &Allocate{
+		total:  total,
+		labels: labels,
+		points: make([]int, len(labels)),
+		keys:   newAllocateKeys(),
+		styles: newStyles(true, false),
+	}
+}
+
+// Key sets the key the field's value is stored under.
+func (a *Allocate) Key(key string) *Allocate { a.key = key; return a }
+
+// Title sets the question.
+func (a *Allocate) Title(title string) *Allocate { a.title = title; return a }
+
+// Description sets the hint under the question.
+func (a *Allocate) Description(d string) *Allocate { a.description = d; return a }
+
+// Points sets the points of each row, as when returning to an answered
+// question. Rows beyond the labels are ignored; a split that does not fit
+// the total is ignored.
+func (a *Allocate) Points(points []int) *Allocate {
+	sum := 0
+	for _, p := range points {
+		if p < 0 {
+			return a
+		}
+		sum += p
+	}
+	if sum > a.total {
+		return a
+	}
+	copy(a.points, points)
+	return a
+}
+
+// Styles sets the styles the rows and bars are drawn with.
+func (a *Allocate) Styles(s *styles) *Allocate { a.styles = s; return a }
+
+// Values are the points of each row, in row order.
+func (a *Allocate) Values() []int { return append([]int(nil), a.points...) }
+
+// Left is how many points are still to place.
+func (a *Allocate) Left() int {
+	left := a.total
+	for _, p := range a.points {
+		left -= p
+	}
+	return left
+}
+
+// Focus focuses the field.
+func (a *Allocate) Focus() tea.Cmd { a.focused = true; return nil }
+
+// Blur blurs the field.
+func (a *Allocate) Blur() tea.Cmd { a.focused = false; return nil }
+
+// Error is why the field cannot be left yet, once the user has tried.
+func (a *Allocate) Error() error { return a.err }
+
+// Skip reports that the field takes input.
+func (a *Allocate) Skip() bool { return false }
+
+// Zoom reports that the field shares its group's space.
+func (a *Allocate) Zoom() bool { return false }
+
+// KeyBinds lists the field's keys for the help line.
+func (a *Allocate) KeyBinds() []key.Binding {
+	return []key.Binding{a.keys.Up, a.keys.Add, a.keys.Remove, a.keys.Next}
+}
+
+// Init initialises the field.
+func (a *Allocate) Init() tea.Cmd { return nil }
+
+// Update moves the cursor and the points.
+func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.BackgroundColorMsg:
+		a.dark = msg.IsDark()
+	case tea.KeyPressMsg:
+		if !a.focused {
+			return a, nil
+		}
+		a.err = nil
+		switch {
+		case key.Matches(msg, a.keys.Up):
+			a.cursor = max(0, a.cursor-1)
+		case key.Matches(msg, a.keys.Down):
+			a.cursor = min(len(a.labels)-1, a.cursor+1)
+		case key.Matches(msg, a.keys.Add):
+			if a.Left() > 0 {
+				a.points[a.cursor]++
+			} else {
+				a.err = errors.New("all points are placed: take one from another row first")
+			}
+		case key.Matches(msg, a.keys.Remove):
+			if a.points[a.cursor] > 0 {
+				a.points[a.cursor]--
+			}
+		case key.Matches(msg, a.keys.Prev):
+			return a, huh.PrevField
+		case key.Matches(msg, a.keys.Next):
+			if left := a.Left(); left > 0 {
+				a.err = fmt.Errorf("%s still to place: every point goes somewhere before you continue", plural(left, "point", "points"))
+				return a, nil
+			}
+			return a, huh.NextField
+		default:
+			if d, err := strconv.Atoi(msg.Text); err == nil && len(msg.Text) == 1 {
+				a.points[a.cursor] = min(d, a.points[a.cursor]+a.Left())
+			}
+		}
+	}
+	return a, nil
+}
+
+// View draws the question, one row per option with its points as a bar,
+// and how many points are left.
+func (a *Allocate) View() string {
+	st := a.styles
+	width := max(20, a.width-2)
+	var b strings.Builder
+	if a.title != "" {
+		b.WriteString(st.Strong.Render(lipgloss.Wrap(a.title, width, "")))
+		b.WriteString("\n")
+	}
+	if a.description != "" {
+		b.WriteString(st.Subtle.Render(lipgloss.Wrap(a.description, width, "")))
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+
+	barCells := a.total
+	if barCells > 20 {
+		barCells = 20
+	}
+	count := len(strconv.Itoa(a.total))
+	labelWidth := max(10, width-2-1-barCells-1-count)
+	for i, label := range a.labels {
+		cursor, style := "  ", st.Row
+		if i == a.cursor && a.focused {
+			cursor, style = st.RowCursor.Render(st.Cursorglyph)+" ", st.RowFocused
+		}
+		lines := strings.Split(lipgloss.Wrap(label, labelWidth, ""), "\n")
+		filled := a.points[i] * barCells / max(1, a.total)
+		if a.points[i] > 0 && filled == 0 {
+			filled = 1
+		}
+		bar := st.Points.Render(strings.Repeat("■", filled)) + st.BarEmpty.Render(strings.Repeat("·", barCells-filled))
+		n := fmt.Sprintf("%*d", count, a.points[i])
+		if a.points[i] > 0 {
+			n = st.Points.Render(n)
+		} else {
+			n = st.Subtle.Render(n)
+		}
+		for j, line := range lines {
+			pad := strings.Repeat(" ", max(0, labelWidth-lipgloss.Width(line)))
+			if j == 0 {
+				b.WriteString(cursor + style.Render(line) + pad + " " + bar + " " + n + "\n")
+			} else {
+				b.WriteString("  " + style.Render(line) + "\n")
+			}
+		}
+	}
+	b.WriteString("\n")
+	switch left := a.Left(); {
+	case a.err != nil:
+		b.WriteString(st.Bad.Render(lipgloss.Wrap(a.err.Error(), width, "")))
+	case left == 0:
+		b.WriteString(st.PointsDone.Render(fmt.Sprintf("✓ all %d points placed", a.total)) + st.Subtle.Render(" · enter to continue"))
+	default:
+		b.WriteString(st.PointsLeft.Render(fmt.Sprintf("%s left", plural(left, "point", "points"))) + st.Subtle.Render(fmt.Sprintf(" of %d", a.total)))
+	}
+	return b.String()
+}
+
+// Run runs the field on its own.
+func (a *Allocate) Run() error { return huh.Run(a) }
+
+// RunAccessible asks for each row's points as a plain line prompt, for
+// screen readers and piped input. The last row takes what is left.
+func (a *Allocate) RunAccessible(w io.Writer, r io.Reader) error {
+	fmt.Fprintln(w, a.title)
+	if a.description != "" {
+		fmt.Fprintln(w, a.description)
+	}
+	fmt.Fprintf(w, "Split %d points across these answers: more points for what weighs more.\n", a.total)
+	for i, label := range a.labels {
+		fmt.Fprintf(w, "%d. %s\n", i+1, label)
+	}
+	for i, label := range a.labels {
+		left := a.Left() + a.points[i]
+		if i == len(a.labels)-1 {
+			a.points[i] = left
+			fmt.Fprintf(w, "%d. %s gets the %s left.\n", i+1, label, plural(left, "point", "points"))
+			break
+		}
+		for {
+			fmt.Fprintf(w, "Points for %d. %s (0 to %d, %d left): ", i+1, label, left, left)
+			line, err := readLine(r)
+			if err != nil {
+				return err
+			}
+			n, err := strconv.Atoi(strings.TrimSpace(line))
+			if err != nil || n < 0 || n > left {
+				fmt.Fprintf(w, "Enter a whole number from 0 to %d.\n", left)
+				continue
+			}
+			a.points[i] = n
+			break
+		}
+	}
+	return nil
+}
+
+// readLine reads one line a byte at a time, so that the prompts after it
+// still find their input when it is piped.
+func readLine(r io.Reader) (string, error) {
+	var line []byte
+	buf := make([]byte, 1)
+	for {
+		n, err := r.Read(buf)
+		if n == 1 {
+			if buf[0] == '\n' {
+				return strings.TrimRight(string(line), "\r"), nil
+			}
+			line = append(line, buf[0])
+		}
+		if err != nil {
+			if errors.Is(err, io.EOF) && len(line) > 0 {
+				return string(line), nil
+			}
+			if errors.Is(err, io.EOF) {
+				return "", io.ErrUnexpectedEOF
+			}
+			return "", err
+		}
+	}
+}
+
+// WithTheme sets the huh theme (the rows use the program's own styles).
+func (a *Allocate) WithTheme(theme huh.Theme) huh.Field {
+	if a.theme == nil {
+		a.theme = theme
+	}
+	return a
+}
+
+// WithKeyMap is part of huh.Field; the field keeps its own keys.
+func (a *Allocate) WithKeyMap(*huh.KeyMap) huh.Field { return a }
+
+// WithWidth sets the width the field draws in.
+func (a *Allocate) WithWidth(width int) huh.Field { a.width = width; return a }
+
+// WithHeight sets the height the field draws in.
+func (a *Allocate) WithHeight(height int) huh.Field { a.height = height; return a }
+
+// WithPosition records where the field sits in its form.
+func (a *Allocate) WithPosition(p huh.FieldPosition) huh.Field { a.position = p; return a }
+
+// GetKey is the key the value is stored under.
+func (a *Allocate) GetKey() string { return a.key }
+
+// GetValue is the points of each row, in row order.
+func (a *Allocate) GetValue() any { return a.Values() }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

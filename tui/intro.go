@@ -1,0 +1,75 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// showIntro puts up the intro: what the assessment is, what you learn, how
+// long it takes, and (unless given) your name.
+func (m *model) showIntro() {
+	m.state = stateIntro
+	m.form = nil
+	if m.opts.Name == "" {
+		input := huh.NewInput().
+			Title("Your name (optional)").
+			Description("Recorded with your result; leave it empty to stay anonymous.").
+			Placeholder("e.g. Jane Doe").
+			CharLimit(80).
+			Value(&m.name)
+		m.form = m.newForm(input)
+		m.sizeForm()
+	}
+}
+
+func (m *model) updateIntro(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Start) {
+		m.name = strings.TrimSpace(assessment.Printable(m.name))
+		m.startedAt = m.opts.Now().UTC().Truncate(1e9)
+		return m.showQuestion(0)
+	}
+	if m.form == nil {
+		return nil
+	}
+	_, cmd := m.form.Update(msg)
+	return cmd
+}
+
+func (m *model) introView() string {
+	st := m.st
+	c := m.bank.Count()
+	var b strings.Builder
+	title := assessment.Printable(m.bank.Title)
+	if m.opts.Present {
+		b.WriteString(banner(strings.ToUpper(title), m.contentWidth(), st))
+	} else {
+		b.WriteString(st.Title.Render(title))
+	}
+	b.WriteString("\n\n")
+	b.WriteString(m.wrapText("Find out which part of your company really holds the power — its Power Core — and where customer focus falls short because of it."))
+	b.WriteString("\n\n")
+	b.WriteString(st.Strong.Render("You will learn"))
+	b.WriteString("\n")
+	for _, line := range []string{
+		"your dominant Power Core, and the one supporting it",
+		"the gaps in five customer-focus competencies",
+		"what to do next, given that core",
+	} {
+		b.WriteString(st.Text.Render("  • " + line))
+		b.WriteString("\n")
+	}
+	b.WriteString("\n")
+	b.WriteString(st.Subtle.Render(fmt.Sprintf("%d questions · %s · answers are kept as you go", c.Questions, assessment.Minutes(m.bank.Estimate()))))
+	b.WriteString(st.Gap)
+	if m.form != nil {
+		b.WriteString("\n")
+		b.WriteString(m.form.View())
+	}
+	footer := m.helpLine(m.keys.Start, m.keys.Quit)
+	return m.page(b.String(), footer)
+}

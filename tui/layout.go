@@ -1,0 +1,78 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+)
+
+// contentWidth is how wide the screens' content is: most of a normal
+// window, capped for reading; wider on a projector.
+func (m *model) contentWidth() int {
+	w := m.width - 4
+	limit := 96
+	if m.opts.Present {
+		w = m.width - 8
+		limit = max(96, m.width*4/5)
+	}
+	return max(20, min(w, limit))
+}
+
+// page lays out a screen: the body from the top, the help line pinned to
+// the bottom, centred on a projector and indented otherwise.
+func (m *model) page(body, footer string) string {
+	width := m.contentWidth()
+	bodyH := lipgloss.Height(body)
+	footH := lipgloss.Height(footer)
+	top := 1
+	if m.opts.Present && m.height >= 30 {
+		top = 2
+	}
+	gap := max(1, m.height-top-bodyH-footH)
+	if top+bodyH+1+footH > m.height {
+		// Too tall: keep the top of the body and the help line.
+		lines := strings.Split(body, "\n")
+		keep := max(0, m.height-top-1-footH)
+		if keep < len(lines) {
+			lines = lines[:keep]
+		}
+		body = strings.Join(lines, "\n")
+		gap = 1
+	}
+	screen := strings.Repeat("\n", top) + body + strings.Repeat("\n", gap) + footer
+	if m.opts.Present {
+		return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, lipgloss.NewStyle().Width(width).Render(screen))
+	}
+	return indent(screen, 2)
+}
+
+// indent shifts every line right by n spaces.
+func indent(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// helpLine draws key bindings in one line that fits the width.
+func (m *model) helpLine(bindings ...key.Binding) string {
+	m.help.SetWidth(m.contentWidth())
+	return m.help.ShortHelpView(bindings)
+}
+
+// wrapText wraps plain text to the content width.
+func (m *model) wrapText(s string) string {
+	return lipgloss.Wrap(s, m.contentWidth(), "")
+}
+
+func (m *model) tooSmallView() string {
+	msg := fmt.Sprintf("Please enlarge the window: powercore needs at least %d×%d, and this one is %d×%d.\n\nctrl+c quits; your answers so far are kept.", minWidth, minHeight, m.width, m.height)
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
+		m.st.Warn.Render(lipgloss.Wrap(msg, max(10, m.width-2), "")))
+}

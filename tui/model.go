@@ -1,0 +1,242 @@
+package tui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// state is the screen on show.
+type state int
+
+const (
+	stateIntro state = iota
+	stateQuestion
+	stateReview
+	stateSummary
+)
+
+// Below this size the screens cannot be laid out; a message asks for more.
+const (
+	minWidth  = 60
+	minHeight = 18
+)
+
+// model is the whole program: one screen at a time, the answers so far,
+// and the result once scored.
+type model struct {
+	bank *assessment.Bank
+	opts Options
+	st   *styles
+	keys keymap
+	help help.Model
+	// huhKeys are huh's keys less the ones this program takes over.
+	huhKeys *huh.KeyMap
+
+	width, height int
+	state         state
+
+	// form is the huh form on screen (the intro's name, a question); read
+	// reads a question form's answer.
+	form *huh.Form
+	read reader
+	name string
+
+	questions  []question
+	current    int
+	fromReview bool
+	answers    assessment.Answers
+	seconds    map[string]float64
+	shownAt    time.Time
+	startedAt  time.Time
+
+	review  reviewScreen
+	summary summaryScreen
+
+	result  *assessment.Result
+	savedTo string
+	aborted bool
+}
+
+func newModel(bank *assessment.Bank, opts Options) *model {
+	m := &model{
+		bank:      bank,
+		opts:      opts,
+		st:        newStyles(true, opts.Present),
+		keys:      newKeymap(),
+		help:      help.New(),
+		huhKeys:   huhKeymap(),
+		width:     opts.Width,
+		height:    opts.Height,
+		name:      opts.Name,
+		questions: questionsOf(bank, opts.Seed),
+		seconds:   map[string]float64{},
+	}
+	m.applyStyles()
+	m.showIntro()
+	return m
+}
+
+// huhKeymap is huh's default keys with enter, tab and shift+tab left to the
+// program (it moves between questions itself), and no filtering or
+// external editor: one screen shows one question, and nothing here may run
+// another program.
+func huhKeymap() *huh.KeyMap {
+	k := huh.NewDefaultKeyMap()
+	for _, b := range []*key.Binding{
+		&k.Select.Filter, &k.Select.Next, &k.Select.Prev, &k.Select.Submit,
+		&k.Text.Editor, &k.Text.Next, &k.Text.Prev, &k.Text.Submit,
+		&k.Input.Next, &k.Input.Prev, &k.Input.Submit,
+	} {
+		b.SetEnabled(false)
+	}
+	k.Text.NewLine = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"), key.WithHelp("alt+enter", "new line"))
+	return k
+}
+
+// Init asks the terminal for its background colour; the first frame does
+// not wait for the answer.
+func (m *model) Init() tea.Cmd {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor}
+	if m.form != nil {
+		cmds = append(cmds, m.form.Init())
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update routes a message to the screen on show, after the keys and
+// events every screen shares.
+func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.sizeForm()
+		m.summary.invalidate()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		*m.st = *newStyles(msg.IsDark(), m.opts.Present)
+		m.applyStyles()
+		m.summary.invalidate()
+		if m.form != nil {
+			m.form.Update(msg)
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.keys.Quit) {
+			m.aborted = true
+			m.recordTime()
+			return m, tea.Quit
+		}
+		if m.tooSmall() {
+			return m, nil
+		}
+	}
+	switch m.state {
+	case stateIntro:
+		return m, m.updateIntro(msg)
+	case stateQuestion:
+		return m, m.updateQuestion(msg)
+	case stateReview:
+		return m, m.updateReview(msg)
+	case stateSummary:
+		return m, m.updateSummary(msg)
+	}
+	return m, nil
+}
+
+// View draws the screen on show, or asks for a larger window.
+func (m *model) View() tea.View {
+	var content string
+	switch {
+	case m.width == 0 || m.height == 0:
+		content = ""
+	case m.tooSmall():
+		content = m.tooSmallView()
+	case m.state == stateIntro:
+		content = m.introView()
+	case m.state == stateQuestion:
+		content = m.questionView()
+	case m.state == stateReview:
+		content = m.reviewView()
+	case m.state == stateSummary:
+		content = m.summaryView()
+	}
+	v := tea.NewView(content)
+	v.AltScreen = true
+	v.WindowTitle = "powercore"
+	return v
+}
+
+func (m *model) tooSmall() bool {
+	return m.width > 0 && m.height > 0 && (m.width < minWidth || m.height < minHeight)
+}
+
+// applyStyles hands the styles to what draws with them.
+func (m *model) applyStyles() {
+	m.help.Styles.ShortKey = m.st.HelpKey
+	m.help.Styles.ShortDesc = m.st.HelpDesc
+	m.help.Styles.ShortSeparator = m.st.HelpDesc
+	m.help.Styles.FullKey = m.st.HelpKey
+	m.help.Styles.FullDesc = m.st.HelpDesc
+	m.help.Styles.FullSeparator = m.st.HelpDesc
+	m.help.Styles.Ellipsis = m.st.HelpDesc
+}
+
+// newForm wraps one field in a form of one group, themed like the rest.
+func (m *model) newForm(field huh.Field) *huh.Form {
+	f := huh.NewForm(huh.NewGroup(field)).
+		WithTheme(m.st.huhTheme()).
+		WithKeyMap(m.huhKeys).
+		WithShowHelp(false).
+		WithShowErrors(false)
+	f.Update(m.st.background())
+	return f
+}
+
+// sizeForm tells the form on screen how much room it has.
+func (m *model) sizeForm() {
+	if m.form == nil || m.width == 0 {
+		return
+	}
+	w, h := m.formArea()
+	m.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+// recordTime adds the time spent on the current question so far.
+func (m *model) recordTime() {
+	if m.state != stateQuestion || m.shownAt.IsZero() {
+		return
+	}
+	id := m.questions[m.current].ID
+	m.seconds[id] += m.opts.Now().Sub(m.shownAt).Seconds()
+	m.shownAt = m.opts.Now()
+}
+
+// response is everything answered so far.
+func (m *model) response() assessment.Response {
+	seconds := make(map[string]float64, len(m.seconds))
+	for id, s := range m.seconds {
+		seconds[id] = s
+	}
+	return assessment.Response{
+		Bank:        m.bank.ID,
+		Respondent:  m.name,
+		StartedAt:   m.startedAt,
+		CompletedAt: m.opts.Now().UTC().Truncate(time.Second),
+		Seed:        m.seedIfShuffled(),
+		Seconds:     seconds,
+		Answers:     m.answers.InOrder(m.bank),
+	}
+}
+
+// seedIfShuffled is the run's seed when it changed what was shown.
+func (m *model) seedIfShuffled() uint64 {
+	if m.bank.Shuffles() {
+		return m.opts.Seed
+	}
+	return 0
+}

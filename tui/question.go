@@ -1,0 +1,154 @@
+package tui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// showQuestion puts question i on screen, filled in with its earlier
+// answer when it has one.
+func (m *model) showQuestion(i int) tea.Cmd {
+	m.state = stateQuestion
+	m.current = i
+	q := m.questions[i]
+	earlier, answered := m.answers.Get(q.ID)
+	field, read := questionField(m.bank, q, earlier, answered, m.st)
+	m.read = read
+	m.form = m.newForm(field)
+	m.shownAt = m.opts.Now()
+	cmd := m.form.Init()
+	m.sizeForm()
+	return cmd
+}
+
+// updateQuestion moves between questions itself (enter or tab to go on,
+// shift+tab to go back) and hands every other key to the field.
+func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, m.keys.Back):
+			return m.back()
+		case k.String() == "enter" || k.String() == "tab":
+			if a, ok := m.read(); ok || m.questions[m.current].Optional {
+				return m.confirm(a, ok)
+			}
+			// Not answerable yet (points left): the field says why.
+		}
+	}
+	_, cmd := m.form.Update(msg)
+	return cmd
+}
+
+// confirm keeps the answer to the current question and moves on: to the
+// next question, or to the review once all are answered (or when the
+// question was reached from the review).
+func (m *model) confirm(a assessment.Answer, answered bool) tea.Cmd {
+	m.recordTime()
+	id := m.questions[m.current].ID
+	if answered {
+		m.answers = m.answers.With(id, a)
+	} else {
+		m.answers = m.answers.Without(id)
+	}
+	if m.fromReview || m.current == len(m.questions)-1 {
+		m.fromReview = false
+		m.showReview(m.current)
+		return nil
+	}
+	return m.showQuestion(m.current + 1)
+}
+
+// back returns to the previous question, keeping what was chosen on this
+// one for when the user comes back.
+func (m *model) back() tea.Cmd {
+	m.recordTime()
+	if a, ok := m.read(); ok {
+		m.answers = m.answers.With(m.questions[m.current].ID, a)
+	}
+	if m.fromReview {
+		m.fromReview = false
+		m.showReview(m.current)
+		return nil
+	}
+	if m.current == 0 {
+		m.showIntro()
+		return nil
+	}
+	return m.showQuestion(m.current - 1)
+}
+
+// questionHeader is the progress line, the bar, and the section's title
+// and (on its first question) its intro.
+func (m *model) questionHeader() string {
+	st := m.st
+	q := m.questions[m.current]
+	section := m.bank.Sections[q.section]
+	width := m.contentWidth()
+	left := fmt.Sprintf("Section %d of %d · %s", q.section+1, len(m.bank.Sections), assessment.Printable(section.Title))
+	right := fmt.Sprintf("question %d of %d", m.current+1, len(m.questions))
+	line := st.Heading.Render(left)
+	if gap := width - lipgloss.Width(left) - lipgloss.Width(right); gap >= 2 {
+		line += strings.Repeat(" ", gap) + st.Progress.Render(right)
+	} else {
+		line += "\n" + st.Progress.Render(right)
+	}
+	done := len(m.answers)
+	bar := progressBar(done, len(m.questions), width, st)
+	header := line + "\n" + bar
+	if q.first && section.Intro != "" {
+		header += "\n\n" + st.Subtle.Render(m.wrapText(assessment.Printable(section.Intro)))
+	}
+	return header
+}
+
+// progressBar draws how many questions are answered, never by colour alone.
+func progressBar(done, total, width int, st *styles) string {
+	if total == 0 {
+		return ""
+	}
+	n := done * width / total
+	return st.ProgressDone.Render(strings.Repeat("━", n)) + st.ProgressTodo.Render(strings.Repeat("─", width-n))
+}
+
+// questionKeys are the keys the help line shows on a question.
+func (m *model) questionKeys() []key.Binding {
+	var b []key.Binding
+	if m.form != nil {
+		// The program moves between questions itself: leave out the
+		// field's own enter, tab and shift+tab.
+		for _, k := range m.form.KeyBinds() {
+			if !slices.ContainsFunc(k.Keys(), func(s string) bool { return s == "enter" || s == "tab" || s == "shift+tab" }) {
+				b = append(b, k)
+			}
+		}
+	}
+	next := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next"))
+	if m.fromReview || m.current == len(m.questions)-1 {
+		next = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "review"))
+	}
+	b = append(b, next, m.keys.Back, m.keys.Quit)
+	return b
+}
+
+func (m *model) questionView() string {
+	body := m.questionHeader() + "\n\n" + m.form.View()
+	return m.page(body, m.helpLine(m.questionKeys()...))
+}
+
+// formArea is the room the form on screen has.
+func (m *model) formArea() (int, int) {
+	used := 6 // top margin, gaps, help line
+	switch m.state {
+	case stateQuestion:
+		used += lipgloss.Height(m.questionHeader())
+	case stateIntro:
+		used += 14
+	}
+	return m.contentWidth(), max(4, m.height-used)
+}

@@ -1,0 +1,161 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+
+	"charm.land/huh/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// question is one question as this run shows it: where it sits, and its
+// options in the order shown.
+type question struct {
+	assessment.Question
+	// section indexes the bank's sections; first marks the section's first
+	// question, where its intro is shown.
+	section int
+	first   bool
+	options []assessment.Option
+}
+
+// questionsOf lists the bank's questions in order, options shuffled by the
+// run's seed where the section asks for it.
+func questionsOf(b *assessment.Bank, seed uint64) []question {
+	var qs []question
+	for si, s := range b.Sections {
+		for qi, q := range s.Questions {
+			qs = append(qs, question{Question: q, section: si, first: qi == 0, options: b.OptionsInOrder(q, seed)})
+		}
+	}
+	return qs
+}
+
+// reader reads the answer a question's form holds once it is completed.
+type reader func() (assessment.Answer, bool)
+
+// questionField builds the huh field for a question, filled in with the
+// earlier answer if there is one, and the function that reads it back.
+func questionField(b *assessment.Bank, q question, earlier assessment.Answer, answered bool, st *styles) (huh.Field, reader) {
+	prompt := assessment.Printable(q.Prompt)
+	hint := assessment.Printable(q.Help)
+	switch q.Kind {
+	case assessment.Allocate:
+		labels := make([]string, len(q.options))
+		points := make([]int, len(q.options))
+		for i, o := range q.options {
+			labels[i] = optionLabel(b, o)
+			points[i] = earlier.PointsFor(o.Core)
+		}
+		f := NewAllocate(q.Points, labels...).Key(q.ID).Title(prompt).Description(hint).Styles(st)
+		if answered {
+			f.Points(points)
+		}
+		return f, func() (assessment.Answer, bool) {
+			var split []assessment.Allocation
+			values := f.Values()
+			// Stored in bank order, whatever order the rows were shown in.
+			for _, o := range q.Options {
+				for i, shown := range q.options {
+					if shown.Core == o.Core && values[i] > 0 {
+						split = append(split, assessment.Allocation{Core: o.Core, Points: values[i]})
+					}
+				}
+			}
+			return assessment.PointsAnswer(split...), f.Left() == 0
+		}
+	case assessment.Choice:
+		value := ""
+		if answered {
+			value = earlier.Value
+		}
+		opts := make([]huh.Option[string], len(q.options))
+		for i, o := range q.options {
+			opts[i] = huh.NewOption(assessment.Printable(o.Label), o.ID)
+		}
+		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(opts...).Value(&value)
+		return f, func() (assessment.Answer, bool) {
+			return assessment.ChoiceAnswer(value), value != ""
+		}
+	case assessment.Scale:
+		value := ""
+		if answered {
+			value = earlier.Value
+		}
+		opts := make([]huh.Option[string], 0, len(b.Levels)+1)
+		for _, l := range b.Levels {
+			label := fmt.Sprintf("%d  %s", l.Value, assessment.Printable(l.Label))
+			if l.Hint != "" {
+				label += " — " + assessment.Printable(l.Hint)
+			}
+			opts = append(opts, huh.NewOption(label, strconv.Itoa(l.Value)))
+		}
+		opts = append(opts, huh.NewOption("?  Don't know", assessment.DontKnow))
+		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(opts...).Value(&value)
+		return f, func() (assessment.Answer, bool) {
+			if value == assessment.DontKnow {
+				return assessment.DontKnowAnswer(), true
+			}
+			level, err := strconv.Atoi(value)
+			return assessment.LevelAnswer(level), err == nil
+		}
+	}
+	value := ""
+	if answered {
+		value = earlier.Value
+	}
+	if hint == "" && q.Optional {
+		hint = "Optional: leave it empty and press enter to skip."
+	}
+	f := huh.NewText().Key(q.ID).Title(prompt).Description(hint).Value(&value).CharLimit(2000).Lines(4).ShowLineNumbers(false).ExternalEditor(false)
+	return f, func() (assessment.Answer, bool) {
+		return assessment.TextAnswer(value), value != ""
+	}
+}
+
+// optionLabel is what an allocate row shows: its label, else its core's
+// name.
+func optionLabel(b *assessment.Bank, o assessment.Option) string {
+	if o.Label != "" {
+		return assessment.Printable(o.Label)
+	}
+	if c, ok := b.Core(o.Core); ok {
+		return assessment.Printable(c.Name)
+	}
+	return assessment.Printable(o.Core)
+}
+
+// answerWords says an answer in a few words, for the review screen.
+func answerWords(b *assessment.Bank, q question, a assessment.Answer) string {
+	switch q.Kind {
+	case assessment.Allocate:
+		s := ""
+		for i, p := range a.Points {
+			if i > 0 {
+				s += " · "
+			}
+			name := p.Core
+			if c, ok := b.Core(p.Core); ok {
+				name = c.Name
+			}
+			s += fmt.Sprintf("%s %d", assessment.Printable(name), p.Points)
+		}
+		return s
+	case assessment.Choice:
+		for _, o := range q.Options {
+			if o.ID == a.Value {
+				return assessment.Printable(o.Label)
+			}
+		}
+	case assessment.Scale:
+		if a.IsDontKnow() {
+			return "Don't know"
+		}
+		if v, ok := a.Level(); ok {
+			if l, ok := b.Level(v); ok {
+				return fmt.Sprintf("%d %s", v, assessment.Printable(l.Label))
+			}
+		}
+	}
+	return assessment.Printable(a.Value)
+}

@@ -1,0 +1,105 @@
+// Package tui is powercore's terminal: the interactive assessment (a
+// Bubble Tea program with a huh form per question), its styled summary, and
+// the plain line prompts of accessible mode. Run is its entry point.
+package tui
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/binary"
+	"errors"
+	"io"
+	"os"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// ErrAborted is returned when the user stops the assessment (ctrl+c).
+var ErrAborted = errors.New("aborted by the user")
+
+// Options configure a run of the assessment.
+type Options struct {
+	// Name is the respondent's name; when empty the intro asks for it.
+	Name string
+	// Present lays the screens out for a projector.
+	Present bool
+	// Accessible asks plain line prompts instead of drawing screens.
+	Accessible bool
+	// Out, when set, is where the result is saved as soon as the summary
+	// appears (format from the extension); Force allows overwriting it.
+	Out   string
+	Force bool
+	// Seed shuffles the options of shuffling sections; zero picks one.
+	Seed uint64
+
+	// Input and Output are the terminal (default: stdin and stderr, so that
+	// stdout carries only what is printed after the program ends).
+	Input  io.Reader
+	Output io.Writer
+	// Environ is the terminal's environment (default: this process's).
+	Environ []string
+	// Now is the clock (default: time.Now).
+	Now func() time.Time
+	// Size, when set, is the window size to start with (tests, SSH).
+	Width, Height int
+}
+
+func (o *Options) defaults() {
+	if o.Input == nil {
+		o.Input = os.Stdin
+	}
+	if o.Output == nil {
+		o.Output = os.Stderr
+	}
+	if o.Environ == nil {
+		o.Environ = os.Environ()
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Seed == 0 {
+		var b [8]byte
+		_, _ = rand.Read(b[:])
+		o.Seed = binary.LittleEndian.Uint64(b[:]) | 1
+	}
+}
+
+// Outcome is how a run ended: the result, and where it was saved.
+type Outcome struct {
+	Result *assessment.Result
+	// SavedTo is the file the result was saved to, if any.
+	SavedTo string
+}
+
+// Run takes one respondent through the bank and returns the scored result.
+// It returns ErrAborted when the user quits before the end.
+func Run(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, error) {
+	opts.defaults()
+	if opts.Accessible {
+		return runAccessible(ctx, bank, opts)
+	}
+	m := newModel(bank, opts)
+	programOpts := []tea.ProgramOption{
+		tea.WithContext(ctx),
+		tea.WithInput(opts.Input),
+		tea.WithOutput(opts.Output),
+		tea.WithEnvironment(opts.Environ),
+	}
+	if opts.Width > 0 && opts.Height > 0 {
+		programOpts = append(programOpts, tea.WithWindowSize(opts.Width, opts.Height))
+	}
+	final, err := tea.NewProgram(m, programOpts...).Run()
+	fm, _ := final.(*model)
+	if fm == nil {
+		fm = m
+	}
+	switch {
+	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, context.Canceled), fm.aborted:
+		return Outcome{Result: fm.result, SavedTo: fm.savedTo}, ErrAborted
+	case err != nil:
+		return Outcome{}, err
+	}
+	return Outcome{Result: fm.result, SavedTo: fm.savedTo}, nil
+}

@@ -1,0 +1,175 @@
+package tui
+
+import (
+	"image/color"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// styles holds every style the screens use. They are built once per
+// background and theme, never inside View, so drawing a frame allocates no
+// styles.
+type styles struct {
+	present bool
+	dark    bool
+
+	// Text.
+	Title, Heading, Subtle, Text, Strong, Emph lipgloss.Style
+	Warn, Bad, Good                            lipgloss.Style
+	// Progress line and bar.
+	Progress, ProgressDone, ProgressTodo lipgloss.Style
+	// Bars of the summary: the leading core, the others, empty cells, the
+	// target mark.
+	BarLead, BarFill, BarEmpty, BarTarget lipgloss.Style
+	// Marks beside cores and competencies.
+	MarkDominant, MarkSupporting, MarkUphill lipgloss.Style
+	// Boxes.
+	Headline, Card, Banner, Frame lipgloss.Style
+	// Review list.
+	Cursor, Selected, Answer, Missing lipgloss.Style
+	// Help line.
+	HelpKey, HelpDesc lipgloss.Style
+
+	// Allocate field.
+	Row, RowFocused, RowCursor, Points, PointsLeft, PointsDone lipgloss.Style
+
+	// Glyphs: bars and markers, so that meaning never rests on colour.
+	Full, Empty, Cursorglyph string
+	// Gap is the blank lines between blocks.
+	Gap string
+}
+
+// background is a colour message for the background the styles assume, so
+// that a new form starts out matching them.
+func (s *styles) background() tea.BackgroundColorMsg {
+	if s.dark {
+		return tea.BackgroundColorMsg{Color: color.Black}
+	}
+	return tea.BackgroundColorMsg{Color: color.White}
+}
+
+// palette picks the colours for a background.
+type palette struct {
+	fg, muted, accent, lead, good, warn, bad, empty color.Color
+}
+
+func newPalette(dark, present bool) palette {
+	ld := lipgloss.LightDark(dark)
+	p := palette{
+		fg:     ld(lipgloss.Color("#1a1a1a"), lipgloss.Color("#eeeeee")),
+		muted:  ld(lipgloss.Color("#5c5c5c"), lipgloss.Color("#a8a8a8")),
+		accent: ld(lipgloss.Color("#4b47c9"), lipgloss.Color("#8c89ff")),
+		lead:   ld(lipgloss.Color("#a34d00"), lipgloss.Color("#ffaf3a")),
+		good:   ld(lipgloss.Color("#00795a"), lipgloss.Color("#3ad29f")),
+		warn:   ld(lipgloss.Color("#8a5a00"), lipgloss.Color("#ffd166")),
+		bad:    ld(lipgloss.Color("#b3143c"), lipgloss.Color("#ff6b8b")),
+		empty:  ld(lipgloss.Color("#c6c6c6"), lipgloss.Color("#4e4e4e")),
+	}
+	if present {
+		// A projector washes colours out: full black or white text, deep
+		// saturated accents, and empty bar cells that still show.
+		p.fg = ld(lipgloss.Color("#000000"), lipgloss.Color("#ffffff"))
+		p.muted = p.fg
+		p.accent = ld(lipgloss.Color("#2a00b3"), lipgloss.Color("#b3b0ff"))
+		p.lead = ld(lipgloss.Color("#8f3300"), lipgloss.Color("#ffc46b"))
+		p.empty = ld(lipgloss.Color("#9e9e9e"), lipgloss.Color("#6c6c6c"))
+	}
+	return p
+}
+
+func newStyles(dark, present bool) *styles {
+	p := newPalette(dark, present)
+	s := &styles{present: present, dark: dark}
+	base := lipgloss.NewStyle().Foreground(p.fg)
+	s.Text = base
+	s.Strong = base.Bold(true)
+	s.Emph = base.Foreground(p.accent).Bold(true)
+	s.Title = base.Foreground(p.accent).Bold(true)
+	s.Heading = base.Bold(true).Foreground(p.accent)
+	s.Subtle = base.Foreground(p.muted)
+	s.Warn = base.Foreground(p.warn).Bold(true)
+	s.Bad = base.Foreground(p.bad).Bold(true)
+	s.Good = base.Foreground(p.good).Bold(true)
+
+	s.Progress = s.Subtle
+	s.ProgressDone = base.Foreground(p.accent)
+	s.ProgressTodo = base.Foreground(p.empty)
+
+	s.BarLead = base.Foreground(p.lead)
+	s.BarFill = base.Foreground(p.accent)
+	s.BarEmpty = base.Foreground(p.empty)
+	s.BarTarget = base.Bold(true)
+	s.MarkDominant = base.Foreground(p.lead).Bold(true)
+	s.MarkSupporting = base.Foreground(p.accent).Bold(true)
+	s.MarkUphill = base.Foreground(p.warn).Bold(true)
+
+	s.Headline = base.Bold(true).Border(lipgloss.RoundedBorder()).BorderForeground(p.lead).Padding(0, 2)
+	s.Card = base.Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(p.accent).PaddingLeft(2)
+	s.Banner = base.Foreground(p.lead).Bold(true)
+	s.Frame = base.Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(1, 2)
+
+	s.Cursor = base.Foreground(p.lead).Bold(true)
+	s.Selected = base.Bold(true)
+	s.Answer = base.Foreground(p.accent)
+	s.Missing = base.Foreground(p.warn)
+
+	s.HelpKey = base.Foreground(p.muted).Bold(true)
+	s.HelpDesc = base.Foreground(p.muted)
+
+	s.Row = base
+	s.RowFocused = base.Bold(true)
+	s.RowCursor = base.Foreground(p.lead).Bold(true)
+	s.Points = base.Foreground(p.accent)
+	s.PointsLeft = base.Foreground(p.warn).Bold(true)
+	s.PointsDone = base.Foreground(p.good).Bold(true)
+
+	s.Full, s.Empty, s.Cursorglyph = "█", "░", "›"
+	s.Gap = "\n"
+	if present {
+		s.Headline = s.Headline.Border(lipgloss.ThickBorder()).Padding(1, 3)
+		s.Card = s.Card.Border(lipgloss.ThickBorder(), false, false, false, true)
+		s.Frame = s.Frame.Border(lipgloss.ThickBorder())
+		s.HelpKey = base.Bold(true)
+		s.HelpDesc = base
+		s.Gap = "\n\n"
+	}
+	return s
+}
+
+// huhTheme dresses huh's fields in the same palette.
+func (s *styles) huhTheme() huh.Theme {
+	present := s.present
+	return huh.ThemeFunc(func(dark bool) *huh.Styles {
+		p := newPalette(dark, present)
+		t := huh.ThemeBase(dark)
+		base := lipgloss.NewStyle().Foreground(p.fg)
+		t.Focused.Base = t.Focused.Base.BorderForeground(p.accent)
+		if present {
+			t.Focused.Base = t.Focused.Base.BorderStyle(lipgloss.ThickBorder())
+		}
+		t.Focused.Card = t.Focused.Base
+		t.Focused.Title = base.Bold(true)
+		t.Focused.NoteTitle = base.Bold(true).MarginBottom(1)
+		t.Focused.Description = base.Foreground(p.muted)
+		t.Focused.ErrorIndicator = base.Foreground(p.bad).SetString(" *")
+		t.Focused.ErrorMessage = base.Foreground(p.bad).SetString("")
+		t.Focused.SelectSelector = base.Foreground(p.lead).Bold(true).SetString("› ")
+		t.Focused.Option = base
+		t.Focused.SelectedOption = base.Foreground(p.accent).Bold(true)
+		t.Focused.UnselectedOption = base
+		t.Focused.TextInput.Cursor = base.Foreground(p.lead)
+		t.Focused.TextInput.Placeholder = base.Foreground(p.muted)
+		t.Focused.TextInput.Prompt = base.Foreground(p.accent)
+		t.Focused.TextInput.Text = base
+		t.Focused.FocusedButton = base.Foreground(lipgloss.Color("#ffffff")).Background(p.accent).Padding(0, 2).MarginRight(1)
+		t.Focused.BlurredButton = base.Padding(0, 2).MarginRight(1)
+		t.Blurred = t.Focused
+		t.Blurred.Base = t.Focused.Base.BorderStyle(lipgloss.HiddenBorder())
+		t.Blurred.Card = t.Blurred.Base
+		t.Group.Title = t.Focused.Title
+		t.Group.Description = t.Focused.Description
+		return t
+	})
+}

@@ -1,0 +1,239 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// summaryScreen scrolls through the result and saves it.
+type summaryScreen struct {
+	// lines is the summary drawn at width; nil when it must be redrawn.
+	lines  []string
+	width  int
+	offset int
+
+	// saving is set while the save prompt is up; overwrite names a file
+	// waiting for a yes before it is replaced.
+	saving    bool
+	path      string
+	overwrite string
+
+	message string
+	bad     bool
+	help    bool
+}
+
+func (s *summaryScreen) invalidate() { s.lines = nil }
+
+// summaryLines draws the summary for the current width, once per width.
+func (m *model) summaryLines() []string {
+	w := m.contentWidth()
+	if m.summary.lines == nil || m.summary.width != w {
+		s := assessment.Summarize(m.result, m.bank)
+		m.summary.lines = strings.Split(renderSummary(s, w, m.st), "\n")
+		m.summary.width = w
+	}
+	return m.summary.lines
+}
+
+// summaryRows is how many summary lines fit above the status and help.
+func (m *model) summaryRows() int {
+	return max(3, m.height-5)
+}
+
+func (m *model) updateSummary(msg tea.Msg) tea.Cmd {
+	s := &m.summary
+	if s.saving {
+		return m.updateSavePrompt(msg)
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	if s.overwrite != "" {
+		path := s.overwrite
+		s.overwrite = ""
+		if k.String() == "y" || k.String() == "Y" {
+			m.save(path, true)
+		} else {
+			s.message, s.bad = "Not saved: "+path+" was left as it was.", false
+		}
+		return nil
+	}
+	rows := m.summaryRows()
+	last := max(0, len(m.summaryLines())-rows)
+	switch {
+	case s.help:
+		s.help = false
+	case key.Matches(k, m.keys.Up):
+		s.offset--
+	case key.Matches(k, m.keys.Down):
+		s.offset++
+	case key.Matches(k, m.keys.PageUp):
+		s.offset -= rows - 1
+	case key.Matches(k, m.keys.PageDn):
+		s.offset += rows - 1
+	case key.Matches(k, m.keys.Top):
+		s.offset = 0
+	case key.Matches(k, m.keys.Bottom):
+		s.offset = last
+	case key.Matches(k, m.keys.Save):
+		return m.openSavePrompt()
+	case key.Matches(k, m.keys.Help):
+		s.help = true
+	case key.Matches(k, m.keys.Close):
+		return tea.Quit
+	}
+	s.offset = max(0, min(s.offset, last))
+	return nil
+}
+
+// openSavePrompt asks where to save, suggesting a dated name that is free.
+func (m *model) openSavePrompt() tea.Cmd {
+	s := &m.summary
+	s.saving = true
+	s.message = ""
+	if s.path == "" {
+		s.path = freeName(m.opts.Now().Format("powercore-2006-01-02"), ".json")
+	}
+	input := huh.NewInput().
+		Title("Save the result to").
+		Description("The format follows the extension: .json .yaml .md .html .txt").
+		CharLimit(4096).
+		Value(&s.path)
+	m.form = m.newForm(input)
+	cmd := m.form.Init()
+	m.sizeForm()
+	return cmd
+}
+
+func (m *model) updateSavePrompt(msg tea.Msg) tea.Cmd {
+	s := &m.summary
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, m.keys.Cancel):
+			s.saving, m.form = false, nil
+			s.message, s.bad = "Not saved.", false
+			return nil
+		case k.String() == "enter":
+			s.saving, m.form = false, nil
+			path := expandHome(strings.TrimSpace(s.path))
+			if path == "" {
+				s.message, s.bad = "Not saved: no file name given.", true
+				return nil
+			}
+			if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+				s.overwrite = path
+				return nil
+			}
+			m.save(path, false)
+			return nil
+		}
+	}
+	_, cmd := m.form.Update(msg)
+	return cmd
+}
+
+// save writes the result to path in the format its extension names.
+func (m *model) save(path string, force bool) {
+	s := &m.summary
+	format, err := assessment.FormatOf(path)
+	if err == nil {
+		err = assessment.WriteFile(path, 0o644, force, func(w io.Writer) error {
+			return assessment.Export(w, format, m.result, m.bank)
+		})
+	}
+	if err != nil {
+		s.message, s.bad = "Not saved: "+err.Error(), true
+		if errors.Is(err, assessment.ErrExists) {
+			s.overwrite = path
+			s.message = ""
+		}
+		return
+	}
+	m.savedTo = path
+	s.message, s.bad = "Saved to "+path, false
+}
+
+// freeName is base+ext in the current folder, numbered if that is taken.
+func freeName(base, ext string) string {
+	name := base + ext
+	for i := 2; i < 1000; i++ {
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			return name
+		}
+		name = fmt.Sprintf("%s-%d%s", base, i, ext)
+	}
+	return name
+}
+
+// expandHome turns a leading ~/ into the home folder.
+func expandHome(path string) string {
+	if strings.HasPrefix(path, "~/") {
+		if home, err := os.UserHomeDir(); err == nil {
+			return filepath.Join(home, path[2:])
+		}
+	}
+	return path
+}
+
+func (m *model) summaryView() string {
+	st := m.st
+	s := &m.summary
+	if s.help {
+		return m.page(m.summaryHelp(), m.helpLine(key.NewBinding(key.WithKeys("any"), key.WithHelp("any key", "back to the result"))))
+	}
+	lines := m.summaryLines()
+	rows := m.summaryRows()
+	s.offset = max(0, min(s.offset, len(lines)-rows))
+	end := min(len(lines), s.offset+rows)
+	body := strings.Join(lines[s.offset:end], "\n")
+
+	var status string
+	switch {
+	case s.overwrite != "":
+		status = st.Warn.Render(fmt.Sprintf("%s exists. Overwrite it? y/n", s.overwrite))
+	case s.message != "" && s.bad:
+		status = st.Bad.Render(s.message)
+	case s.message != "":
+		status = st.Good.Render(s.message)
+	case end < len(lines):
+		status = st.Subtle.Render(fmt.Sprintf("lines %d–%d of %d · ↓ for more", s.offset+1, end, len(lines)))
+	default:
+		status = st.Subtle.Render("end of the result")
+	}
+	footer := status + "\n" + m.helpLine(m.keys.Down, m.keys.Save, m.keys.Help, m.keys.Close)
+	if s.saving && m.form != nil {
+		footer = m.form.View() + "\n" + m.helpLine(
+			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+			m.keys.Cancel)
+	}
+	return m.page(body, footer)
+}
+
+func (m *model) summaryHelp() string {
+	st := m.st
+	rows := [][2]string{
+		{"↑/↓ k/j", "scroll a line"},
+		{"pgup/pgdn space", "scroll a page"},
+		{"home/end g/G", "top, bottom"},
+		{"s", "save the result: .json .yaml (to compare or aggregate later), .md .html .txt (to read)"},
+		{"q esc", "quit"},
+		{"ctrl+c", "quit at once"},
+	}
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Keys"))
+	for _, r := range rows {
+		b.WriteString("\n" + st.HelpKey.Render(fmt.Sprintf("%-16s", r[0])) + " " + st.Text.Render(r[1]))
+	}
+	return b.String()
+}

@@ -1,0 +1,325 @@
+package tui
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// renderSummary draws a result's summary at a width: the headline, a bar
+// per core, the dominant core's card, the competencies against their
+// targets, where to start, the reflections and the quality flags. It is
+// what the summary screen scrolls through and what `score` prints on a
+// terminal.
+func renderSummary(s assessment.Summary, width int, st *styles) string {
+	var blocks []string
+	add := func(b string) {
+		if b != "" {
+			blocks = append(blocks, b)
+		}
+	}
+	add(summaryTitle(s, st))
+	add(summaryHeadline(s, width, st))
+	add(summaryCores(s, width, st))
+	for _, c := range s.Cards {
+		add(summaryCard(c, width, st))
+	}
+	if s.Supporting != nil {
+		add(st.Strong.Render("In support: "+s.Supporting.Name) + "\n" + st.Text.Render(lipgloss.Wrap(s.Supporting.Summary, width, "")))
+	}
+	add(summaryCompetencies(s, width, st))
+	add(summaryPriorities(s, width, st))
+	add(summaryReflections(s, width, st))
+	add(summaryFlags(s, width, st))
+	return strings.Join(blocks, "\n"+st.Gap)
+}
+
+func summaryTitle(s assessment.Summary, st *styles) string {
+	parts := []string{strings.ToUpper(s.Title) + " RESULT"}
+	if s.Respondent != "" {
+		parts = append(parts, s.Respondent)
+	}
+	if s.Date != "" {
+		parts = append(parts, s.Date)
+	}
+	return st.Subtle.Render(strings.Join(parts, " · "))
+}
+
+// summaryHeadline names the dominant core: a large banner on a projector,
+// a framed line otherwise; co-dominant and diffuse results say so plainly.
+func summaryHeadline(s assessment.Summary, width int, st *styles) string {
+	var lead, sub string
+	names := dominantNames(s)
+	switch s.Kind {
+	case "co-dominant":
+		lead, sub = strings.Join(names, " + "), "Power is shared: co-dominant Power Cores"
+	case "diffuse":
+		lead, sub = "No clear Power Core", "Power is spread across the company"
+	default:
+		lead, sub = names[0], "is your Power Core"
+		for _, c := range s.Cores {
+			if c.Supporting {
+				sub += ", with " + c.Name + " in support"
+			}
+		}
+	}
+	var b strings.Builder
+	if st.present {
+		b.WriteString(banner(lead, width, st))
+		b.WriteString("\n\n")
+		b.WriteString(st.Strong.Render(lipgloss.Wrap(sub, width, "")))
+	} else {
+		inner := max(10, width-st.Headline.GetHorizontalFrameSize())
+		b.WriteString(st.Headline.Render(lipgloss.Wrap(lead+"\n"+sub, inner, "")))
+	}
+	b.WriteString("\n")
+	b.WriteString(st.Text.Render(lipgloss.Wrap(s.Clarity, width, "")))
+	return b.String()
+}
+
+func dominantNames(s assessment.Summary) []string {
+	var names []string
+	for _, c := range s.Cores {
+		if c.Dominant {
+			names = append(names, c.Name)
+		}
+	}
+	if len(names) == 0 {
+		names = []string{"No clear Power Core"}
+	}
+	return names
+}
+
+// summaryCores draws a bar per core, longest first, marked in words as
+// well as colour.
+func summaryCores(s assessment.Summary, width int, st *styles) string {
+	if len(s.Cores) == 0 {
+		return ""
+	}
+	nameW := 0
+	for _, c := range s.Cores {
+		nameW = max(nameW, lipgloss.Width(c.Name))
+	}
+	nameW = min(nameW, width/3)
+	markW := len(" ◆ co-dominant")
+	barW := max(10, width-nameW-2-4-markW)
+	even := 100 / float64(len(s.Cores))
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Where the power sits"))
+	b.WriteString(st.Subtle.Render(fmt.Sprintf("  points of 100 · an even split is %s", assessment.Round(even))))
+	for _, c := range s.Cores {
+		fill := st.BarFill
+		mark := ""
+		switch {
+		case c.Dominant && s.Kind == "co-dominant":
+			fill, mark = st.BarLead, st.MarkDominant.Render(" ◆ co-dominant")
+		case c.Dominant:
+			fill, mark = st.BarLead, st.MarkDominant.Render(" ◆ dominant")
+		case c.Supporting:
+			mark = st.MarkSupporting.Render(" ◇ supporting")
+		}
+		name := truncate(c.Name, nameW)
+		b.WriteString("\n")
+		b.WriteString(st.Text.Render(name + strings.Repeat(" ", nameW-lipgloss.Width(name))))
+		b.WriteString("  ")
+		b.WriteString(bar(c.Score, barW, fill, st))
+		b.WriteString(st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(c.Score))))
+		b.WriteString(mark)
+	}
+	return b.String()
+}
+
+// bar draws a 0–100 score across width cells.
+func bar(score float64, width int, fill lipgloss.Style, st *styles) string {
+	n := int(math.Round(math.Max(0, math.Min(100, score)) / 100 * float64(width)))
+	return fill.Render(strings.Repeat(st.Full, n)) + st.BarEmpty.Render(strings.Repeat(st.Empty, width-n))
+}
+
+// targetBar draws a score with the target marked by a bar-high line.
+func targetBar(score *float64, target float64, width int, st *styles) string {
+	t := int(math.Round(math.Max(0, math.Min(100, target)) / 100 * float64(width-1)))
+	n := 0
+	if score != nil {
+		n = int(math.Round(math.Max(0, math.Min(100, *score)) / 100 * float64(width)))
+	}
+	var b strings.Builder
+	for i := 0; i < width; i++ {
+		switch {
+		case i == t:
+			b.WriteString(st.BarTarget.Render("┃"))
+		case i < n:
+			b.WriteString(st.BarFill.Render(st.Full))
+		default:
+			b.WriteString(st.BarEmpty.Render(st.Empty))
+		}
+	}
+	return b.String()
+}
+
+// summaryCard is what the dominant core means for customer work: two
+// columns when there is room.
+func summaryCard(c assessment.Card, width int, st *styles) string {
+	inner := width - st.Card.GetHorizontalFrameSize()
+	list := func(title string, items []string, w int, numbered bool) string {
+		if len(items) == 0 {
+			return ""
+		}
+		lines := []string{st.Strong.Render(title)}
+		for i, item := range items {
+			marker := "• "
+			if numbered {
+				marker = fmt.Sprintf("%d. ", i+1)
+			}
+			mw := lipgloss.Width(marker)
+			wrapped := strings.Split(lipgloss.Wrap(item, max(10, w-mw), ""), "\n")
+			for j, l := range wrapped {
+				if j == 0 {
+					lines = append(lines, st.Text.Render(marker+l))
+				} else {
+					lines = append(lines, st.Text.Render(strings.Repeat(" ", mw)+l))
+				}
+			}
+		}
+		return strings.Join(lines, "\n")
+	}
+	var b strings.Builder
+	b.WriteString(st.Heading.Render(c.Name))
+	if c.Summary != "" {
+		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(c.Summary, inner, "")))
+	}
+	if inner >= 80 {
+		col := (inner - 4) / 2
+		left := st.Text.Width(col).Render(list("Strengths to build on", c.Strengths, col, false))
+		right := list("Customer hot spots to watch", c.HotSpots, col, false)
+		b.WriteString("\n\n" + lipgloss.JoinHorizontal(lipgloss.Top, left, "    ", right))
+	} else {
+		if s := list("Strengths to build on", c.Strengths, inner, false); s != "" {
+			b.WriteString("\n\n" + s)
+		}
+		if s := list("Customer hot spots to watch", c.HotSpots, inner, false); s != "" {
+			b.WriteString("\n\n" + s)
+		}
+	}
+	if s := list("Kickstart: weave the customer into the work "+c.Name+" already does", c.Kickstart, inner, true); s != "" {
+		b.WriteString("\n\n" + s)
+	}
+	return st.Card.Render(b.String())
+}
+
+func summaryCompetencies(s assessment.Summary, width int, st *styles) string {
+	if len(s.Competencies) == 0 {
+		return ""
+	}
+	nameW := min(34, width/3)
+	tailW := len(" 100 / 75  established  ▲ uphill")
+	barW := max(10, width-nameW-2-tailW)
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Customer-focus competencies"))
+	b.WriteString(st.Subtle.Render("  score / target · ┃ marks the target · ▲ uphill for your core"))
+	for _, c := range s.Competencies {
+		lines := strings.Split(lipgloss.Wrap(c.Name, nameW, ""), "\n")
+		score := "  –"
+		band := string(c.Band)
+		if c.Score != nil {
+			score = fmt.Sprintf("%3s", assessment.Round(*c.Score))
+		} else {
+			band = fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
+		}
+		uphill := ""
+		if len(c.Uphill) > 0 {
+			uphill = st.MarkUphill.Render("  ▲ uphill")
+		}
+		b.WriteString("\n")
+		b.WriteString(st.Text.Render(lines[0] + strings.Repeat(" ", nameW-lipgloss.Width(lines[0]))))
+		b.WriteString("  ")
+		b.WriteString(targetBar(c.Score, c.Target, barW, st))
+		b.WriteString(st.Strong.Render(" "+score) + st.Subtle.Render(" / "+assessment.Round(c.Target)))
+		b.WriteString(st.Text.Render("  " + band))
+		b.WriteString(uphill)
+		for _, l := range lines[1:] {
+			b.WriteString("\n" + st.Text.Render(l))
+		}
+	}
+	return b.String()
+}
+
+// summaryPriorities shows the largest gaps with their next steps: the top
+// three, so the screen stays a plan rather than a list.
+func summaryPriorities(s assessment.Summary, width int, st *styles) string {
+	behind, _ := s.Behind()
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Where to start"))
+	if len(behind) == 0 {
+		if len(s.Priorities) == 0 {
+			return ""
+		}
+		b.WriteString("\n" + st.Text.Render("Every scored competency is at or above its target: keep it there."))
+		return b.String()
+	}
+	for i, p := range behind {
+		if i == 3 {
+			break
+		}
+		gap := assessment.Round(*p.Gap)
+		head := fmt.Sprintf("%d. %s", i+1, p.Name)
+		detail := fmt.Sprintf("   %s points below target · %s", gap, p.Band)
+		if len(p.Uphill) > 0 {
+			detail += " · uphill for " + strings.Join(p.Uphill, " and ")
+		}
+		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(head, width, "")) + "\n" + st.Subtle.Render(lipgloss.Wrap(detail, width, "")))
+		for _, step := range p.NextSteps {
+			wrapped := strings.Split(lipgloss.Wrap(step, max(10, width-5), ""), "\n")
+			for j, l := range wrapped {
+				marker := "     "
+				if j == 0 {
+					marker = "   → "
+				}
+				b.WriteString("\n" + st.Text.Render(marker+l))
+			}
+		}
+	}
+	if len(behind) > 3 {
+		b.WriteString("\n" + st.Subtle.Render(fmt.Sprintf("…and %d more below target: a saved .md or .txt report lists every one.", len(behind)-3)))
+	}
+	return b.String()
+}
+
+func summaryReflections(s assessment.Summary, width int, st *styles) string {
+	if len(s.Reflections) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Your reflections"))
+	for _, r := range s.Reflections {
+		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(r.Prompt, width, "")))
+		b.WriteString("\n" + st.Text.Render(indent(lipgloss.Wrap(r.Text, width-2, ""), 2)))
+	}
+	return b.String()
+}
+
+func summaryFlags(s assessment.Summary, width int, st *styles) string {
+	if len(s.Flags) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(st.Warn.Render("Read with care"))
+	for _, f := range s.Flags {
+		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("! "+f.Words, width, "")))
+	}
+	return b.String()
+}
+
+// truncate cuts s to width columns with an ellipsis.
+func truncate(s string, width int) string {
+	if lipgloss.Width(s) <= width {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 0 && lipgloss.Width(string(r))+1 > width {
+		r = r[:len(r)-1]
+	}
+	return string(r) + "…"
+}
