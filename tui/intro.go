@@ -12,7 +12,7 @@ import (
 
 // showIntro puts up the intro: what the assessment is, what you learn, how
 // long it takes, and (unless given) your name.
-func (m *model) showIntro() {
+func (m *model) showIntro() tea.Cmd {
 	m.state = stateIntro
 	m.form = nil
 	if m.opts.Name == "" {
@@ -23,8 +23,11 @@ func (m *model) showIntro() {
 			CharLimit(80).
 			Value(&m.name)
 		m.form = m.newForm(input)
+		cmd := m.form.Init()
 		m.sizeForm()
+		return cmd
 	}
+	return nil
 }
 
 func (m *model) updateIntro(msg tea.Msg) tea.Cmd {

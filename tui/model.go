@@ -44,15 +44,21 @@ type model struct {
 	// reads a question form's answer.
 	form *huh.Form
 	read reader
-	name string
+	// touched is set once a key reaches the question on screen: going back
+	// keeps what the user chose, never an untouched default.
+	touched bool
+	name    string
 
 	questions  []question
 	current    int
 	fromReview bool
 	answers    assessment.Answers
-	seconds    map[string]float64
-	shownAt    time.Time
-	startedAt  time.Time
+	// drafts keeps point splits left unfinished when going back, by
+	// question id, so that nothing typed is lost.
+	drafts    map[string][]int
+	seconds   map[string]float64
+	shownAt   time.Time
+	startedAt time.Time
 
 	review  reviewScreen
 	summary summaryScreen
@@ -75,9 +81,9 @@ func newModel(bank *assessment.Bank, opts Options) *model {
 		name:      opts.Name,
 		questions: questionsOf(bank, opts.Seed),
 		seconds:   map[string]float64{},
+		drafts:    map[string][]int{},
 	}
 	m.applyStyles()
-	m.showIntro()
 	return m
 }
 
@@ -101,11 +107,7 @@ func huhKeymap() *huh.KeyMap {
 // Init asks the terminal for its background colour; the first frame does
 // not wait for the answer.
 func (m *model) Init() tea.Cmd {
-	cmds := []tea.Cmd{tea.RequestBackgroundColor}
-	if m.form != nil {
-		cmds = append(cmds, m.form.Init())
-	}
-	return tea.Batch(cmds...)
+	return tea.Batch(tea.RequestBackgroundColor, m.showIntro())
 }
 
 // Update routes a message to the screen on show, after the keys and

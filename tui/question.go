@@ -19,7 +19,11 @@ func (m *model) showQuestion(i int) tea.Cmd {
 	q := m.questions[i]
 	earlier, answered := m.answers.Get(q.ID)
 	field, read := questionField(m.bank, q, earlier, answered, m.st)
+	if f, ok := field.(*Allocate); ok && m.drafts[q.ID] != nil {
+		f.Points(m.drafts[q.ID])
+	}
 	m.read = read
+	m.touched = false
 	m.form = m.newForm(field)
 	m.shownAt = m.opts.Now()
 	cmd := m.form.Init()
@@ -40,6 +44,7 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 			}
 			// Not answerable yet (points left): the field says why.
 		}
+		m.touched = true
 	}
 	_, cmd := m.form.Update(msg)
 	return cmd
@@ -51,6 +56,7 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 func (m *model) confirm(a assessment.Answer, answered bool) tea.Cmd {
 	m.recordTime()
 	id := m.questions[m.current].ID
+	delete(m.drafts, id)
 	if answered {
 		m.answers = m.answers.With(id, a)
 	} else {
@@ -68,8 +74,14 @@ func (m *model) confirm(a assessment.Answer, answered bool) tea.Cmd {
 // one for when the user comes back.
 func (m *model) back() tea.Cmd {
 	m.recordTime()
-	if a, ok := m.read(); ok {
-		m.answers = m.answers.With(m.questions[m.current].ID, a)
+	id := m.questions[m.current].ID
+	if m.touched {
+		if a, ok := m.read(); ok {
+			m.answers = m.answers.With(id, a)
+			delete(m.drafts, id)
+		} else if f, isAllocate := m.form.GetFocusedField().(*Allocate); isAllocate {
+			m.drafts[id] = f.Values()
+		}
 	}
 	if m.fromReview {
 		m.fromReview = false
@@ -77,8 +89,7 @@ func (m *model) back() tea.Cmd {
 		return nil
 	}
 	if m.current == 0 {
-		m.showIntro()
-		return nil
+		return m.showIntro()
 	}
 	return m.showQuestion(m.current - 1)
 }

@@ -104,8 +104,8 @@ func summaryCores(s assessment.Summary, width int, st *styles) string {
 		nameW = max(nameW, lipgloss.Width(c.Name))
 	}
 	nameW = min(nameW, width/3)
-	markW := len(" ◆ co-dominant")
-	barW := max(10, width-nameW-2-4-markW)
+	markW := lipgloss.Width(" ◆ co-dominant")
+	barW := min(60, max(10, width-nameW-2-4-markW))
 	even := 100 / float64(len(s.Cores))
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Where the power sits"))
@@ -213,35 +213,51 @@ func summaryCompetencies(s assessment.Summary, width int, st *styles) string {
 	if len(s.Competencies) == 0 {
 		return ""
 	}
-	nameW := min(34, width/3)
-	tailW := len(" 100 / 75  established  ▲ uphill")
-	barW := max(10, width-nameW-2-tailW)
+	// Wide: name, bar and numbers on one line. Narrow: the name on a line
+	// of its own, so the bar keeps a readable length.
+	band := func(c assessment.CompetencyLine) string {
+		if c.Score == nil {
+			return fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
+		}
+		return string(c.Band)
+	}
+	nameW, bandW := 0, 0
+	for _, c := range s.Competencies {
+		nameW = max(nameW, lipgloss.Width(c.Name))
+		bandW = max(bandW, lipgloss.Width(band(c)))
+	}
+	tailW := lipgloss.Width(" 100 / 100  ") + bandW + lipgloss.Width("  ▲ uphill")
+	oneLine := width >= nameW+2+24+tailW
+	barW := min(60, width-2-tailW)
+	if oneLine {
+		barW = min(60, width-nameW-2-tailW)
+	}
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Customer-focus competencies"))
-	b.WriteString(st.Subtle.Render("  score / target · ┃ marks the target · ▲ uphill for your core"))
+	legend := "score / target · ┃ marks the target · ▲ uphill for your core"
+	if lipgloss.Width("Customer-focus competencies  "+legend) <= width {
+		b.WriteString(st.Subtle.Render("  " + legend))
+	} else {
+		b.WriteString("\n" + st.Subtle.Render(lipgloss.Wrap(legend, width, "")))
+	}
 	for _, c := range s.Competencies {
-		lines := strings.Split(lipgloss.Wrap(c.Name, nameW, ""), "\n")
 		score := "  –"
-		band := string(c.Band)
 		if c.Score != nil {
 			score = fmt.Sprintf("%3s", assessment.Round(*c.Score))
-		} else {
-			band = fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
 		}
 		uphill := ""
 		if len(c.Uphill) > 0 {
 			uphill = st.MarkUphill.Render("  ▲ uphill")
 		}
+		row := targetBar(c.Score, c.Target, barW, st) +
+			st.Strong.Render(" "+score) + st.Subtle.Render(" / "+assessment.Round(c.Target)) +
+			st.Text.Render("  "+band(c)) + uphill
 		b.WriteString("\n")
-		b.WriteString(st.Text.Render(lines[0] + strings.Repeat(" ", nameW-lipgloss.Width(lines[0]))))
-		b.WriteString("  ")
-		b.WriteString(targetBar(c.Score, c.Target, barW, st))
-		b.WriteString(st.Strong.Render(" "+score) + st.Subtle.Render(" / "+assessment.Round(c.Target)))
-		b.WriteString(st.Text.Render("  " + band))
-		b.WriteString(uphill)
-		for _, l := range lines[1:] {
-			b.WriteString("\n" + st.Text.Render(l))
+		if oneLine {
+			b.WriteString(st.Text.Render(c.Name+strings.Repeat(" ", nameW-lipgloss.Width(c.Name))) + "  " + row)
+			continue
 		}
+		b.WriteString(st.Strong.Render(lipgloss.Wrap(c.Name, width, "")) + "\n  " + row)
 	}
 	return b.String()
 }

@@ -1,0 +1,119 @@
+package tui
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/powercore/powercore/assessment"
+)
+
+// defaultBank is the built-in bank, read from the repository root.
+func defaultBank(t testing.TB) *assessment.Bank {
+	t.Helper()
+	data, err := os.ReadFile("../questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := assessment.Parse("questions.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// splitAnswers gives each allocate question the same split and every
+// practice item the same level rotation, with one reflection.
+func splitAnswers(b *assessment.Bank, split map[string]int, levels []string) assessment.Response {
+	var answers assessment.Answers
+	i := 0
+	for _, q := range b.Questions() {
+		switch q.Kind {
+		case assessment.Allocate:
+			var points []assessment.Allocation
+			for _, o := range q.Options {
+				if p := split[o.Core]; p > 0 {
+					points = append(points, assessment.Allocation{Core: o.Core, Points: p})
+				}
+			}
+			answers = answers.With(q.ID, assessment.PointsAnswer(points...))
+		case assessment.Scale:
+			v := levels[i%len(levels)]
+			i++
+			if v == assessment.DontKnow {
+				answers = answers.With(q.ID, assessment.DontKnowAnswer())
+				continue
+			}
+			var level int
+			fmt.Sscan(v, &level)
+			answers = answers.With(q.ID, assessment.LevelAnswer(level))
+		}
+	}
+	answers = answers.With("drop-ball", assessment.TextAnswer("Renewals: nobody owns the customer after the sale."))
+	at := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	return assessment.Response{Respondent: "Jane Doe", StartedAt: at, CompletedAt: at.Add(6 * time.Minute), Answers: answers}
+}
+
+func TestSummaryGolden(t *testing.T) {
+	b := defaultBank(t)
+	results := map[string]assessment.Response{
+		"clear":       splitAnswers(b, map[string]int{"sales": 6, "vertical": 3, "product": 1}, []string{"1", "2", "0", "3", "1"}),
+		"co-dominant": splitAnswers(b, map[string]int{"sales": 4, "product": 4, "it": 2}, []string{"2", "3", "2", "4"}),
+		"diffuse":     splitAnswers(b, map[string]int{"sales": 2, "product": 2, "marketing": 2, "it": 2, "customer": 1, "vertical": 1}, []string{"dont-know", "dont-know", "1"}),
+	}
+	for name, resp := range results {
+		for _, width := range []int{80, 120} {
+			t.Run(fmt.Sprintf("%s-%d", name, width), func(t *testing.T) {
+				r := assessment.Score(b, resp)
+				got := ansi.Strip(renderSummary(assessment.Summarize(&r, b), width-4, newStyles(true, false)))
+				for _, line := range strings.Split(got, "\n") {
+					if w := ansi.StringWidth(line); w > width-4 {
+						t.Errorf("line %q is %d wide, more than %d", line, w, width-4)
+					}
+				}
+				golden.RequireEqual(t, []byte(got))
+			})
+		}
+	}
+}
+
+func TestSummaryHeadlines(t *testing.T) {
+	b := defaultBank(t)
+	tests := []struct {
+		name  string
+		split map[string]int
+		want  []string
+	}{
+		{"clear", map[string]int{"sales": 6, "vertical": 3, "product": 1}, []string{"Sales", "is your Power Core, with Vertical business in support", "◆ dominant", "◇ supporting", "Kickstart"}},
+		{"co-dominant", map[string]int{"sales": 4, "product": 4, "it": 2}, []string{"Product + Sales", "Power is shared", "◆ co-dominant"}},
+		{"diffuse", map[string]int{"sales": 2, "product": 2, "marketing": 2, "it": 2, "customer": 1, "vertical": 1}, []string{"No clear Power Core", "Power is spread across the company"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := assessment.Score(b, splitAnswers(b, tt.split, []string{"1"}))
+			got := ansi.Strip(renderSummary(assessment.Summarize(&r, b), 96, newStyles(true, false)))
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("summary:\n%s\nwant it to show %q", got, w)
+				}
+			}
+			if tt.name == "diffuse" && strings.Contains(got, "Kickstart") {
+				t.Errorf("a diffuse result shows a core's card:\n%s", got)
+			}
+		})
+	}
+}
+
+func TestPresentSummaryHasABanner(t *testing.T) {
+	b := defaultBank(t)
+	r := assessment.Score(b, splitAnswers(b, map[string]int{"sales": 7, "it": 3}, []string{"2"}))
+	got := ansi.Strip(renderSummary(assessment.Summarize(&r, b), 150, newStyles(true, true)))
+	rows, _ := bannerLine("SALES")
+	if !strings.Contains(got, rows[0]) || !strings.Contains(got, rows[4]) {
+		t.Errorf("present summary:\n%s\nwant SALES in block letters", got)
+	}
+}
