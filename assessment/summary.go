@@ -236,6 +236,17 @@ func clarityWords(r *Result, name func(string) string) string {
 		margin -= r.Cores[1].Score
 	}
 	evidence := fmt.Sprintf("%s leads by %s points and won %d of %d questions", name(lead.ID), Round(margin), r.Congruence.Won, r.Congruence.Questions)
+	if len(r.Dominant) > 1 {
+		names := make([]string, len(r.Dominant))
+		for i, id := range r.Dominant {
+			names[i] = name(id)
+		}
+		evidence = fmt.Sprintf("%s are within %s points of each other; %s won %d of %d questions", andList(names), Round(margin), name(lead.ID), r.Congruence.Won, r.Congruence.Questions)
+		if len(r.Dominant) > 2 {
+			last := r.Cores[len(r.Dominant)-1].Score
+			evidence = fmt.Sprintf("%s are within %s points of each other", andList(names), Round(lead.Score-last))
+		}
+	}
 	switch r.Clarity {
 	case VeryClear:
 		return "Very clear: " + evidence + "."
