@@ -142,7 +142,12 @@ func (o Option) Key() string {
 
 // Questions lists every question of the bank in order.
 func (b *Bank) Questions() []Question {
-	var all []Question
+	// Sized up front: Score lists the questions several times per call.
+	n := 0
+	for _, s := range b.Sections {
+		n += len(s.Questions)
+	}
+	all := make([]Question, 0, n)
 	for _, s := range b.Sections {
 		all = append(all, s.Questions...)
 	}

@@ -27,7 +27,8 @@ func scoreCompetencies(b *Bank, answers Answers) []CompetencyScore {
 				cs.DontKnow++
 				continue
 			}
-			if level, ok := a.Level(); ok {
+			// A level the bank does not have is ignored, not scored.
+			if level, ok := a.Level(); ok && b.hasLevel(level) {
 				cs.Answered++
 				sum += level
 			}
@@ -83,4 +84,10 @@ func priorities(scores []CompetencyScore) []string {
 		ids[i] = c.ID
 	}
 	return ids
+}
+
+// hasLevel reports whether value is one of the bank's levels.
+func (b *Bank) hasLevel(value int) bool {
+	_, ok := b.Level(value)
+	return ok
 }

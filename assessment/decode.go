@@ -21,6 +21,10 @@ type reader struct {
 	problems *problemList
 	visited  int
 	overrun  bool
+	// answered records the questions an answers file answers, rightly or
+	// wrongly, so that a wrong answer is not also reported as missing; nil
+	// until an answers mapping is read.
+	answered map[string]bool
 }
 
 func newReader(file string) *reader {

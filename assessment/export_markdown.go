@@ -34,6 +34,15 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 	t.line("")
 	t.line("%s", md(s.Clarity))
 	t.line("")
+	if len(s.Flags) > 0 {
+		t.line("## Read with care")
+		t.line("")
+		for _, f := range s.Flags {
+			t.line("- **%s**: %s", md(string(f.Flag)), md(f.Words))
+		}
+		t.line("")
+	}
+
 	t.line("## Where the power sits")
 	t.line("")
 	t.line("| Core | Score | Questions won | |")
@@ -71,7 +80,7 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 			if c.Score != nil {
 				score = Round(*c.Score)
 			} else {
-				band = fmt.Sprintf("insufficient (%d of %d rated)", c.Answered, c.Items)
+				band = fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
 			}
 			uphill := ""
 			if len(c.Uphill) > 0 {
@@ -96,7 +105,7 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 		}
 		if len(ahead) > 0 {
 			t.line("")
-			t.line("At or above target: %s.", md(andList(names(ahead))))
+			t.line("At or above target: %s.", md(strings.Join(names(ahead), "; ")))
 		}
 	}
 	if len(s.Reflections) > 0 {
@@ -106,17 +115,16 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 			t.line("")
 			t.line("**%s**", md(r.Prompt))
 			t.line("")
-			for _, l := range strings.Split(r.Text, "\n") {
-				t.line("> %s", md(l))
+			// Two spaces end a line with a hard break, so the reflection
+			// keeps its lines when rendered.
+			lines := strings.Split(r.Text, "\n")
+			for i, l := range lines {
+				if i < len(lines)-1 {
+					t.line("> %s  ", md(l))
+				} else {
+					t.line("> %s", md(l))
+				}
 			}
-		}
-	}
-	if len(s.Flags) > 0 {
-		t.line("")
-		t.line("## Read with care")
-		t.line("")
-		for _, f := range s.Flags {
-			t.line("- **%s**: %s", md(string(f.Flag)), md(f.Words))
 		}
 	}
 	return t.err
@@ -145,7 +153,7 @@ func writeMarkdownCard(t *textWriter, c Card) {
 	}
 	list("Strengths to build on", c.Strengths, false)
 	list("Customer hot spots to watch", c.HotSpots, false)
-	list("Kickstart: weave the customer into the work "+md(c.Name)+" already does", c.Kickstart, true)
+	list(md(KickstartTitle(c.Name)), c.Kickstart, true)
 }
 
 // codeSpan keeps an id readable inside backticks.

@@ -57,7 +57,7 @@ func (t *textWriter) item(indent, marker, s string) {
 func WriteText(w io.Writer, r *Result, b *Bank) error {
 	s := Summarize(r, b)
 	t := &textWriter{w: w}
-	title := strings.ToUpper(s.Title)
+	title := s.Title
 	if s.Respondent != "" {
 		title += " · " + s.Respondent
 	}
@@ -68,6 +68,13 @@ func WriteText(w io.Writer, r *Result, b *Bank) error {
 	t.line("")
 	t.para("", s.Headline)
 	t.para("", s.Clarity)
+	if len(s.Flags) > 0 {
+		t.line("")
+		t.line("Read with care")
+		for _, f := range s.Flags {
+			t.item("  ", "- ", string(f.Flag)+": "+f.Words)
+		}
+	}
 	t.line("")
 	writeTextCores(t, s)
 	for _, card := range s.Cards {
@@ -95,13 +102,6 @@ func WriteText(w io.Writer, r *Result, b *Bank) error {
 			t.para("    ", r.Text)
 		}
 	}
-	if len(s.Flags) > 0 {
-		t.line("")
-		t.line("Read with care")
-		for _, f := range s.Flags {
-			t.item("  ", "- ", string(f.Flag)+": "+f.Words)
-		}
-	}
 	return t.err
 }
 
@@ -110,7 +110,7 @@ func writeTextCores(t *textWriter, s Summary) {
 	if len(s.Cores) > 0 {
 		even = 100 / float64(len(s.Cores))
 	}
-	t.line("Where the power sits (points of 100; an even split gives each %s)", Round(even))
+	t.line("Where the power sits (points of 100; an even split gives each %.1f)", even)
 	nameW := 0
 	for _, c := range s.Cores {
 		nameW = max(nameW, Width(c.Name))
@@ -147,7 +147,7 @@ func writeTextCard(t *textWriter, c Card) {
 		}
 	}
 	if len(c.Kickstart) > 0 {
-		t.para("  ", "Kickstart: weave the customer into the work "+c.Name+" already does")
+		t.para("  ", KickstartTitle(c.Name))
 		for i, s := range c.Kickstart {
 			t.item("    ", fmt.Sprintf("%d. ", i+1), s)
 		}
@@ -160,7 +160,13 @@ func writeTextCompetencies(t *textWriter, s Summary) {
 	for _, c := range s.Competencies {
 		nameW = max(nameW, Width(c.Name))
 	}
-	nameW = min(nameW, 48)
+	bandW := 0
+	for _, c := range s.Competencies {
+		bandW = max(bandW, Width(textBand(c)))
+	}
+	// The name column gives way (its names wrap) so that the widest band
+	// still ends within the text width.
+	nameW = min(nameW, 48, textWidth-Width("    Score  Target  ")-bandW)
 	t.line("  %s  %s  %s  %s", pad("Competency", nameW), "Score", "Target", "Band")
 	uphill := false
 	for _, c := range s.Competencies {
@@ -168,12 +174,8 @@ func writeTextCompetencies(t *textWriter, s Summary) {
 		if c.Score != nil {
 			score = Round(*c.Score)
 		}
-		band := string(c.Band)
-		if c.Score == nil {
-			band = fmt.Sprintf("insufficient (%d of %d rated)", c.Answered, c.Items)
-		}
+		band := textBand(c)
 		if len(c.Uphill) > 0 {
-			band += " *"
 			uphill = true
 		}
 		name := c.Name
@@ -191,6 +193,19 @@ func writeTextCompetencies(t *textWriter, s Summary) {
 	}
 }
 
+// textBand is a competency's band as the text table shows it, marked
+// when it is uphill for the dominant core.
+func textBand(c CompetencyLine) string {
+	band := string(c.Band)
+	if c.Score == nil {
+		band = fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
+	}
+	if len(c.Uphill) > 0 {
+		band += " *"
+	}
+	return band
+}
+
 func writeTextPriorities(t *textWriter, s Summary) {
 	t.line("Where to start")
 	behind, ahead := s.Behind()
@@ -204,7 +219,7 @@ func writeTextPriorities(t *textWriter, s Summary) {
 		}
 	}
 	if len(ahead) > 0 {
-		t.para("  ", "At or above target: "+andList(names(ahead))+".")
+		t.para("  ", "At or above target: "+strings.Join(names(ahead), "; ")+".")
 	}
 }
 
@@ -232,7 +247,7 @@ func gapWords(c CompetencyLine) string {
 	}
 	words := fmt.Sprintf("%s, %s", c.Band, where)
 	if len(c.Uphill) > 0 {
-		words += fmt.Sprintf("; uphill for a %s core", andList(c.Uphill))
+		words += "; uphill for " + andList(c.Uphill)
 	}
 	return words + "."
 }

@@ -35,7 +35,7 @@ func straightLining(b *Bank, answers Answers) bool {
 		if !ok {
 			continue
 		}
-		if level, ok := a.Level(); ok {
+		if level, ok := a.Level(); ok && b.hasLevel(level) {
 			counts[level]++
 			rated++
 		}

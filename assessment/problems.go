@@ -111,10 +111,17 @@ func (l *problemList) err() error {
 		}
 	}
 	kept := l.list[:0]
+	seen := map[Problem]bool{}
 	for _, p := range l.list {
 		if p.derived && p.Pos.Line > 0 && malformed[p.Pos] {
 			continue
 		}
+		// An alias repeats a value wherever it is used: say what is wrong
+		// with it once, not once per use.
+		if seen[p] {
+			continue
+		}
+		seen[p] = true
 		kept = append(kept, p)
 	}
 	return kept
@@ -130,8 +137,9 @@ func didYouMean(word string, candidates []string) string {
 			best, bestDist = c, d
 		}
 	}
+	// A word changed entirely is no typo: "c" is not a slip for "a".
 	limit := max(1, min(3, len([]rune(word))/3))
-	if bestDist < 0 || bestDist > limit || best == word {
+	if bestDist < 0 || bestDist > limit || bestDist >= len([]rune(word)) || best == word {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)

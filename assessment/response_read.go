@@ -30,9 +30,9 @@ func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
 	if resp == nil {
 		return nil, r.problems.err()
 	}
-	if !r.overrun {
+	if !r.overrun && r.answered != nil {
 		for _, q := range b.Questions() {
-			if _, ok := resp.Answers.Get(q.ID); !ok && !q.Optional {
+			if !r.answered[q.ID] && !q.Optional {
 				r.problems.add(answersAt, "question %q is not answered%s", q.ID, howToAnswer(b, q))
 			}
 		}
@@ -175,6 +175,7 @@ func (r *reader) answers(n *yaml.Node, b *Bank) Answers {
 		ids = append(ids, q.ID)
 	}
 	var out Answers
+	r.answered = map[string]bool{}
 	for _, f := range fields {
 		q, known := b.Question(f.key)
 		if !known {
@@ -185,9 +186,14 @@ func (r *reader) answers(n *yaml.Node, b *Bank) Answers {
 		if v == nil || isNull(v) {
 			continue
 		}
-		if a, ok := r.answer(v, b, q); ok {
+		before := len(r.problems.list)
+		a, ok := r.answer(v, b, q)
+		if ok {
 			out = append(out, Answered{Question: q.ID, Answer: a})
 		}
+		// A wrong answer is reported as wrong, not also as missing; a
+		// blank text is missing.
+		r.answered[q.ID] = ok || len(r.problems.list) > before
 	}
 	return out
 }

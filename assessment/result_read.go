@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -30,6 +31,9 @@ func ReadResult(file string, data []byte) (*Result, error) {
 		}
 		if schema := schemaOf(root); schema != ResultSchema {
 			res.Schema = schema // reported below
+		} else if bad := nonFinite(root); bad != nil {
+			problems.add(at(bad), "%s is not a usable number", clip(bad.Value, 20))
+			return nil, problems.err()
 		} else if err := decodeNode(root, &res); err != nil {
 			for _, p := range yamlProblems(err) {
 				problems.add(p.Pos, "%s", p.Msg)
@@ -54,11 +58,30 @@ func ReadResult(file string, data []byte) (*Result, error) {
 	return &res, nil
 }
 
+// nonFinite finds a number no result holds, such as .nan or .inf: YAML
+// can write them, JSON cannot, and no score is one.
+func nonFinite(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!float" {
+		if v, err := strconv.ParseFloat(n.Value, 64); err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return n
+		}
+	}
+	for _, c := range n.Content {
+		if bad := nonFinite(c); bad != nil {
+			return bad
+		}
+	}
+	return nil
+}
+
 // jsonProblem locates an encoding/json error in data.
 func jsonProblem(data []byte, err error) (Pos, string) {
 	var syntax *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var pe *time.ParseError
 	switch {
+	case errors.As(err, &pe):
+		return Pos{}, fmt.Sprintf("expected a time such as 2026-11-23T09:30:00Z, found %q", clip(pe.Value, 40))
 	case errors.As(err, &syntax):
 		return offsetPos(data, syntax.Offset), "not valid JSON: " + jsonMessage(err)
 	case errors.As(err, &typ):
@@ -99,7 +122,11 @@ func schemaOf(root *yaml.Node) string {
 }
 
 // yamlTypeError matches one of yaml.v3's decoding messages.
-var yamlTypeError = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+) `?(.*?)`? into (.+)$")
+var yamlTypeError = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+)(?: `?(.*?)`?)? into (.+)$")
+
+// yamlLineError matches the other errors decoding gives, such as those of
+// Answers.UnmarshalYAML.
+var yamlLineError = regexp.MustCompile(`^line (\d+): (.*)$`)
 
 // yamlProblems turns yaml.v3's decoding errors into located problems that
 // name no Go types.
@@ -110,7 +137,12 @@ func yamlProblems(err error) []Problem {
 	case errors.As(err, &pe):
 		return []Problem{{Msg: fmt.Sprintf("expected a time such as 2026-11-23T09:30:00Z, found %q", clip(pe.Value, 40))}}
 	case !errors.As(err, &te):
-		return []Problem{{Msg: "not a usable result: " + strings.TrimPrefix(err.Error(), "yaml: ")}}
+		msg := strings.TrimPrefix(err.Error(), "yaml: ")
+		if m := yamlLineError.FindStringSubmatch(msg); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			return []Problem{{Pos: Pos{Line: line}, Msg: "not a usable result: " + m[2]}}
+		}
+		return []Problem{{Msg: "not a usable result: " + msg}}
 	}
 	var out []Problem
 	for _, e := range te.Errors {
@@ -137,6 +169,8 @@ func goTypeWords(t string) string {
 	switch {
 	case strings.HasPrefix(t, "[]"):
 		return "a list"
+	case t == "assessment.Flag", t == "assessment.Clarity", t == "assessment.Band":
+		return "text"
 	case strings.HasPrefix(t, "map["), strings.HasPrefix(t, "assessment."):
 		return "a mapping"
 	case t == "time.Time":

@@ -61,18 +61,20 @@ func shares(q Question, a Answer) map[string]float64 {
 	out := map[string]float64{}
 	switch q.Kind {
 	case Allocate:
+		// Only the question's own options count: points for a core it does
+		// not offer are ignored, so the shares still sum to 1.
 		total := 0
-		for _, p := range a.Points {
-			if p.Points > 0 {
-				total += p.Points
+		for _, o := range q.Options {
+			if p := a.PointsFor(o.Core); p > 0 {
+				total += p
 			}
 		}
 		if total == 0 {
 			return nil
 		}
-		for _, p := range a.Points {
-			if p.Points > 0 {
-				out[p.Core] += float64(p.Points) / float64(total)
+		for _, o := range q.Options {
+			if p := a.PointsFor(o.Core); p > 0 {
+				out[o.Core] += float64(p) / float64(total)
 			}
 		}
 	case Choice:

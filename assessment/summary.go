@@ -151,11 +151,11 @@ func Summarize(r *Result, b *Bank) Summary {
 	if b != nil {
 		for _, id := range r.Dominant {
 			if c, ok := b.Core(id); ok {
-				s.Cards = append(s.Cards, cardOf(c))
+				s.Cards = append(s.Cards, CardOf(c))
 			}
 		}
 		if c, ok := b.Core(r.Supporting); ok {
-			card := cardOf(c)
+			card := CardOf(c)
 			s.Supporting = &card
 		}
 	}
@@ -258,7 +258,13 @@ func clarityWords(r *Result, name func(string) string) string {
 	return "Only slightly clear: " + evidence + ". Treat it as a question to discuss, not an answer."
 }
 
-func cardOf(c Core) Card {
+// KickstartTitle heads a core's kickstart steps.
+func KickstartTitle(core string) string {
+	return "Kickstart for " + core + ": weave the customer into its own work"
+}
+
+// CardOf is what a core means for customer work, as the result shows it.
+func CardOf(c Core) Card {
 	return Card{
 		ID: Printable(c.ID), Name: Printable(c.Name), Summary: Printable(c.Summary),
 		Strengths: printableAll(c.Strengths), HotSpots: printableAll(c.HotSpots), Kickstart: printableAll(c.Kickstart),

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -23,6 +24,23 @@ const maxDepth = 64
 
 // yamlLine picks the line out of yaml.v3's messages ("yaml: line 3: …").
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlParserProblems are the messages of yaml.v3's parser (as opposed to
+// its scanner). It counts their lines from 0, so they come out one line
+// early: before the list or mapping the problem is in.
+var yamlParserProblems = []string{
+	"did not find expected <stream-start>",
+	"did not find expected <document start>",
+	"did not find expected node content",
+	"did not find expected '-' indicator",
+	"did not find expected key",
+	"did not find expected ',' or ']'",
+	"did not find expected ',' or '}'",
+	"found undefined tag handle",
+	"found duplicate %YAML directive",
+	"found incompatible YAML document",
+	"found duplicate %TAG directive",
+}
 
 // readTree reads a YAML or JSON document into a node tree. JSON is read by
 // encoding/json (yaml.v3 refuses some valid JSON, such as `\/`) and turned
@@ -60,6 +78,9 @@ func readTree(file string, data []byte) (*yaml.Node, error) {
 		at, msg := Pos{}, strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 			line, _ := strconv.Atoi(m[1])
+			if slices.Contains(yamlParserProblems, m[2]) {
+				line++
+			}
 			at, msg = Pos{Line: line}, m[2]
 		}
 		problems.add(at, "not valid YAML: %s", msg)

@@ -59,15 +59,15 @@ func (b *Bank) validate(p *problemList) {
 		p.add(b.at.value("schema"), "schema %q is not one this version reads: expected %q", clip(b.Schema, 40), BankSchema)
 	}
 	if b.ID == "" {
-		p.add(b.at.of("id"), "missing id: give the bank a short id, such as `id: power-core`")
+		p.add(b.at.value("id"), "missing id: give the bank a short id, such as `id: power-core`")
 	} else if !validID.MatchString(b.ID) {
 		p.add(b.at.value("id"), "bank id %q: use up to 64 letters, digits, '.', '_' or '-'", clip(b.ID, 40))
 	}
 	if b.Title == "" {
-		p.add(b.at.of("title"), "missing title: add `title:` with the name people will see")
+		p.add(b.at.value("title"), "missing title: add `title:` with the name people will see")
 	}
 	if b.Version == "" {
-		p.add(b.at.of("version"), "missing version: add `version:` (recorded in every result, such as \"1.0\")")
+		p.add(b.at.value("version"), "missing version: add `version:` (recorded in every result, such as \"1.0\")")
 	}
 	b.validateScoring(p)
 	b.validateLevels(p)
@@ -76,18 +76,18 @@ func (b *Bank) validate(p *problemList) {
 	for _, c := range b.Cores {
 		coreIDs.check(p, c.ID, c.at, "")
 		if c.Name == "" {
-			p.add(c.at.of("name"), "%s has no name: add `name:`", named("core", c.ID, "core"))
+			p.add(c.at.value("name"), "%s has no name: add `name:`", named("core", c.ID, "core"))
 		}
 	}
 	if len(b.Cores) == 0 {
-		p.add(b.at.of("cores"), "the bank has no cores: list at least one under `cores:`")
+		p.add(b.at.value("cores"), "the bank has no cores: list at least one under `cores:`")
 	}
 	compIDs := newIDs("competency")
 	for _, c := range b.Competencies {
 		compIDs.check(p, c.ID, c.at, "")
 		where := named("competency", c.ID, "competency")
 		if c.Name == "" {
-			p.add(c.at.of("name"), "%s has no name: add `name:`", where)
+			p.add(c.at.value("name"), "%s has no name: add `name:`", where)
 		}
 		if c.Target != nil && (*c.Target < 0 || *c.Target > 100) {
 			p.add(c.at.value("target"), "%s: target %g is outside 0..100", where, *c.Target)
@@ -116,10 +116,10 @@ func (b *Bank) validate(p *problemList) {
 		sectionIDs.check(p, s.ID, s.at, "")
 		where := named("section", s.ID, "section")
 		if s.Title == "" {
-			p.add(s.at.of("title"), "%s has no title: add `title:`", where)
+			p.add(s.at.value("title"), "%s has no title: add `title:`", where)
 		}
 		if len(s.Questions) == 0 {
-			p.add(s.at.of("questions"), "%s has no questions: add some under `questions:` or remove the section", where)
+			p.add(s.at.value("questions"), "%s has no questions: add some under `questions:` or remove the section", where)
 		}
 		for _, q := range s.Questions {
 			questions++
@@ -128,7 +128,7 @@ func (b *Bank) validate(p *problemList) {
 		}
 	}
 	if len(b.Sections) == 0 || questions == 0 {
-		p.add(b.at.of("sections"), "the bank has no questions: add a section with `questions:`")
+		p.add(b.at.value("sections"), "the bank has no questions: add a section with `questions:`")
 	}
 }
 
@@ -151,7 +151,7 @@ func (b *Bank) validateLevels(p *problemList) {
 			p.add(l.at.of(""), "%s has no value: add `value:` with a whole number", where)
 		}
 		if l.Label == "" {
-			p.add(l.at.of("label"), "%s has no label: add `label:`", where)
+			p.add(l.at.value("label"), "%s has no label: add `label:`", where)
 		}
 	}
 	if len(b.Levels) == 1 {
@@ -162,7 +162,7 @@ func (b *Bank) validateLevels(p *problemList) {
 func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 	where := named("question", q.ID, "question")
 	if q.Prompt == "" {
-		p.add(q.at.of("prompt"), "%s has no prompt: add `prompt:` with the question to ask", where)
+		p.add(q.at.value("prompt"), "%s has no prompt: add `prompt:` with the question to ask", where)
 	}
 	// has reports whether a key was written, or set in code.
 	has := func(key string, set bool) bool {
@@ -204,7 +204,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 		notFor("options", len(q.Options) > 0)
 		notFor("competency", q.Competency != "")
 	case "":
-		p.add(q.at.of("kind"), "%s has no kind: add `kind:` with %s", where, oneOf(kinds))
+		p.add(q.at.value("kind"), "%s has no kind: add `kind:` with %s", where, oneOf(kinds))
 	default:
 		p.add(q.at.value("kind"), "%s: unknown kind %q%s", where, q.Kind, hintOrList(string(q.Kind), kinds))
 	}
@@ -212,7 +212,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 
 func (b *Bank) validateAllocateOptions(p *problemList, q Question, where string, cores *ids) {
 	if len(q.Options) < 2 {
-		p.add(q.at.of("options"), "%s: an allocate question needs at least two options to split points across", where)
+		p.add(q.at.value("options"), "%s: an allocate question needs at least two options to split points across", where)
 	}
 	seen := map[string]Pos{}
 	for i, o := range q.Options {
@@ -242,7 +242,7 @@ func (b *Bank) validateAllocateOptions(p *problemList, q Question, where string,
 
 func (b *Bank) validateChoiceOptions(p *problemList, q Question, where string, cores *ids) {
 	if len(q.Options) == 0 {
-		p.add(q.at.of("options"), "%s: a choice question needs options to pick from", where)
+		p.add(q.at.value("options"), "%s: a choice question needs options to pick from", where)
 	}
 	optionIDs := newIDs("option")
 	for i, o := range q.Options {
@@ -255,7 +255,7 @@ func (b *Bank) validateChoiceOptions(p *problemList, q Question, where string, c
 			p.add(o.at.of("core"), "%s: `core` is for allocate options; a choice option uses `weights: {core: number}`", in)
 		}
 		if o.Label == "" {
-			p.add(o.at.of("label"), "%s has no label: add `label:` with the text to pick", in)
+			p.add(o.at.value("label"), "%s has no label: add `label:` with the text to pick", in)
 		}
 		positive := false
 		for _, core := range slices.Sorted(maps.Keys(o.Weights)) {
@@ -275,7 +275,7 @@ func (b *Bank) validateChoiceOptions(p *problemList, q Question, where string, c
 			}
 		}
 		if !positive {
-			p.add(o.at.of("weights"), "%s: needs at least one positive weight, such as `weights: {%s: 1}`", in, firstOr(cores.list(), "sales"))
+			p.add(o.at.value("weights"), "%s: needs at least one positive weight, such as `weights: {%s: 1}`", in, firstOr(cores.list(), "sales"))
 		}
 	}
 }
