@@ -3,7 +3,9 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
@@ -82,21 +84,85 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	if err != nil {
 		return err
 	}
+	state := stateDir()
 	outcome, err := tui.Run(cmd.Context(), bank, tui.Options{
 		Name:       f.name,
 		Present:    f.present,
 		Accessible: accessible,
 		Out:        f.out,
 		Force:      f.force,
+		StateDir:   state,
+		Fresh:      f.fresh,
 	})
+	stderr := cmd.ErrOrStderr()
+	for _, n := range outcome.Notices {
+		fmt.Fprintln(stderr, "powercore: "+lowerFirst(n))
+	}
 	switch {
-	case errors.Is(err, tui.ErrAborted):
-		fmt.Fprintln(cmd.ErrOrStderr(), "powercore: stopped before the end")
+	case errors.Is(err, tui.ErrAborted), errors.Is(err, tui.ErrInputEnded):
+		if errors.Is(err, tui.ErrInputEnded) {
+			fmt.Fprintln(stderr, "powercore: "+err.Error())
+		}
+		if outcome.Progress != "" {
+			fmt.Fprintf(stderr, "powercore: stopped with %d of %d questions answered; your answers are kept in %s\n", outcome.Answered, outcome.Questions, outcome.Progress)
+			fmt.Fprintln(stderr, "powercore: run powercore again to resume where you left off")
+		} else {
+			fmt.Fprintln(stderr, "powercore: stopped before any answer was given")
+		}
+		if errors.Is(err, tui.ErrInputEnded) {
+			return errSilent
+		}
 		return errAborted
 	case err != nil:
 		return err
 	}
-	return printOutcome(cmd, bank, outcome, accessible)
+	if err := printOutcome(cmd, bank, outcome, accessible); err != nil {
+		return err
+	}
+	if outcome.SaveErr != nil {
+		return keepResult(cmd, state, outcome)
+	}
+	return nil
+}
+
+// keepResult saves a result that could not be written where asked into
+// the state folder, so that it is not lost, and reports the failure.
+func keepResult(cmd *cobra.Command, state string, o tui.Outcome) error {
+	stderr := cmd.ErrOrStderr()
+	fmt.Fprintf(stderr, "powercore: could not save the result: %v\n", o.SaveErr)
+	if o.SavedTo != "" {
+		fmt.Fprintf(stderr, "powercore: it was saved to %s instead\n", o.SavedTo)
+		return errSilent
+	}
+	kept := filepath.Join(state, "results", fmt.Sprintf("result-%s-%s.json", assessment.SafeName(o.Result.Bank.ID), o.Result.CompletedAt.UTC().Format("20060102T150405Z")))
+	err := os.MkdirAll(filepath.Dir(kept), 0o700)
+	if err == nil {
+		err = assessment.WriteFile(kept, 0o600, false, func(w io.Writer) error {
+			return assessment.Export(w, assessment.FormatJSON, o.Result, nil)
+		})
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "powercore: and it could not be kept in %s either: %v\n", filepath.Dir(kept), err)
+		return errSilent
+	}
+	fmt.Fprintf(stderr, "powercore: the result is kept in %s (see it with: powercore report %s)\n", kept, kept)
+	return errSilent
+}
+
+// stateDir is where progress (and results that could not be saved) are
+// kept: $POWERCORE_STATE_DIR, else $XDG_STATE_HOME/powercore, else
+// ~/.local/state/powercore.
+func stateDir() string {
+	if dir := os.Getenv("POWERCORE_STATE_DIR"); dir != "" {
+		return dir
+	}
+	if dir := os.Getenv("XDG_STATE_HOME"); dir != "" {
+		return filepath.Join(dir, "powercore")
+	}
+	if home, err := os.UserHomeDir(); err == nil {
+		return filepath.Join(home, ".local", "state", "powercore")
+	}
+	return filepath.Join(os.TempDir(), "powercore-state")
 }
 
 // printOutcome prints the result once the screens are gone, so that it

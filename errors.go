@@ -23,6 +23,10 @@ const (
 // errAborted is returned when the user stops the program (ctrl+c).
 var errAborted = errors.New("aborted")
 
+// errSilent is a failure already explained on stderr: exit code 1, no
+// further message.
+var errSilent = errors.New("failed")
+
 // usageError is a command used the wrong way: exit code 2, with a pointer
 // to the command's help.
 type usageError struct {
@@ -59,10 +63,13 @@ var located = regexp.MustCompile(`^[^\s:]+(:\d+)+: `)
 // printError writes an error to stderr: one line per problem, located lines
 // as they are, the rest after the program's name.
 func printError(w io.Writer, _ fang.Styles, err error) {
-	if errors.Is(err, errAborted) {
+	if errors.Is(err, errAborted) || errors.Is(err, errSilent) {
 		return
 	}
 	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
+		// File names and values come from users: nothing in them may
+		// reach the terminal as a control sequence.
+		line = assessment.Printable(line)
 		if located.MatchString(line) {
 			fmt.Fprintln(w, line)
 			continue

@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"testing/iotest"
+	"time"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/powercore/powercore/assessment"
@@ -33,33 +34,59 @@ func (e *eofReader) Read(p []byte) (int, error) {
 
 // runAccessible asks every question as a plain line prompt — no screen
 // drawing, nothing to move around — for screen readers, dumb terminals and
-// piped input. It prints the result as plain text at the end.
+// piped input. It keeps the same state as the screens do: progress is
+// saved after every answer and offered for resuming.
 func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, error) {
 	// One byte at a time: each prompt reads with a scanner of its own, and
 	// a buffering reader would swallow the lines meant for the next one.
 	in := &eofReader{r: iotest.OneByteReader(opts.Input)}
 	out := colorprofile.NewWriter(opts.Output, opts.Environ)
-	st := newStyles(true, false)
+	m := newModel(bank, opts)
+	stop := func(err error) (Outcome, error) {
+		m.saveProgress()
+		return m.outcome(), err
+	}
 
 	c := bank.Count()
 	fmt.Fprintf(out, "%s\n", assessment.Printable(bank.Title))
 	fmt.Fprintf(out, "%d questions, %s. Type the number of your answer and press enter.\n\n", c.Questions, assessment.Minutes(bank.Estimate()))
-	name := opts.Name
-	if name == "" {
+	for _, n := range m.notices {
+		fmt.Fprintln(out, n)
+	}
+	if m.pending != nil {
+		fmt.Fprintf(out, "You have saved progress: %d of %d answered. Resume it? (y/n, enter for yes): ", len(m.pending.kept), len(m.questions))
+		line, err := readLine(in)
+		if err != nil {
+			return m.outcome(), fmt.Errorf("%w: no answer to resume or not", ErrInputEnded)
+		}
+		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(line)), "n") {
+			m.startAfresh()
+		} else {
+			m.resume()
+		}
+		for _, n := range m.notices {
+			fmt.Fprintln(out, n)
+		}
+		fmt.Fprintln(out)
+	}
+	if m.name == "" {
 		fmt.Fprint(out, "Your name (optional; press enter to skip): ")
 		line, err := readLine(in)
 		if err != nil {
-			return Outcome{}, fmt.Errorf("%w: no name given", ErrInputEnded)
+			return m.outcome(), fmt.Errorf("%w: no name given", ErrInputEnded)
 		}
-		name = strings.TrimSpace(assessment.Printable(line))
+		m.name = strings.TrimSpace(assessment.Printable(line))
 		fmt.Fprintln(out)
 	}
-	started := opts.Now().UTC().Truncate(1e9)
-	questions := questionsOf(bank, opts.Seed)
-	var answers assessment.Answers
-	for i, q := range questions {
+	if m.startedAt.IsZero() {
+		m.startedAt = m.opts.Now().UTC().Truncate(time.Second)
+	}
+	for i, q := range m.questions {
 		if err := ctx.Err(); err != nil {
-			return Outcome{}, ErrAborted
+			return stop(ErrAborted)
+		}
+		if _, done := m.answers.Get(q.ID); done {
+			continue
 		}
 		if q.first {
 			section := bank.Sections[q.section]
@@ -69,36 +96,19 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 			}
 			fmt.Fprintln(out)
 		}
-		fmt.Fprintf(out, "Question %d of %d\n", i+1, len(questions))
-		field, read := questionField(bank, q, assessment.Answer{}, false, st)
+		fmt.Fprintf(out, "Question %d of %d\n", i+1, len(m.questions))
+		field, read := questionField(bank, q, assessment.Answer{}, false, m.st)
+		shown := m.opts.Now()
 		if err := field.RunAccessible(out, in); err != nil || in.eof {
-			return Outcome{}, fmt.Errorf("%w (question %d of %d)", ErrInputEnded, i+1, len(questions))
+			return stop(fmt.Errorf("%w (question %d of %d)", ErrInputEnded, i+1, len(m.questions)))
 		}
 		fmt.Fprintln(out)
+		m.seconds[q.ID] += m.opts.Now().Sub(shown).Seconds()
 		if a, ok := read(); ok {
-			answers = answers.With(q.ID, a)
+			m.answers = m.answers.With(q.ID, a)
+			m.saveProgress()
 		}
 	}
-	resp := assessment.Response{
-		Bank: bank.ID, Respondent: name, StartedAt: started,
-		CompletedAt: opts.Now().UTC().Truncate(1e9), Answers: answers,
-	}
-	if bank.Shuffles() {
-		resp.Seed = opts.Seed
-	}
-	result := assessment.Score(bank, resp)
-	outcome := Outcome{Result: &result}
-	if opts.Out != "" {
-		format, err := assessment.FormatOf(opts.Out)
-		if err == nil {
-			err = assessment.WriteFile(opts.Out, 0o644, opts.Force, func(w io.Writer) error {
-				return assessment.Export(w, format, &result, bank)
-			})
-		}
-		if err != nil {
-			return outcome, err
-		}
-		outcome.SavedTo = opts.Out
-	}
-	return outcome, nil
+	m.finish()
+	return m.outcome(), nil
 }

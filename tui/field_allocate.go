@@ -232,6 +232,10 @@ func (a *Allocate) RunAccessible(w io.Writer, r io.Reader) error {
 	}
 	for i, label := range a.labels {
 		left := a.Left() + a.points[i]
+		if left == 0 {
+			a.points[i] = 0
+			continue
+		}
 		if i == len(a.labels)-1 {
 			a.points[i] = left
 			fmt.Fprintf(w, "%d. %s gets the %s left.\n", i+1, label, plural(left, "point", "points"))
@@ -252,6 +256,13 @@ func (a *Allocate) RunAccessible(w io.Writer, r io.Reader) error {
 			break
 		}
 	}
+	var split []string
+	for i, p := range a.points {
+		if p > 0 {
+			split = append(split, fmt.Sprintf("%s %d", a.labels[i], p))
+		}
+	}
+	fmt.Fprintf(w, "Your split: %s.\n", strings.Join(split, ", "))
 	return nil
 }
 

@@ -40,7 +40,7 @@ func TestWholeProgramFlow(t *testing.T) {
 	send("enter")
 	waitFor("Review")
 	send("enter")
-	waitFor("RESULT")
+	waitFor("dominant")
 	send("q")
 
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*model)

@@ -15,6 +15,7 @@ type state int
 
 const (
 	stateIntro state = iota
+	stateResume
 	stateQuestion
 	stateReview
 	stateSummary
@@ -63,8 +64,17 @@ type model struct {
 	review  reviewScreen
 	summary summaryScreen
 
+	// progressPath is where answers are saved as they come; pending is
+	// saved progress waiting to be resumed; progressErr says why the last
+	// save failed.
+	progressPath string
+	pending      *resumable
+	progressErr  string
+	notices      []string
+
 	result  *assessment.Result
 	savedTo string
+	saveErr error
 	aborted bool
 }
 
@@ -84,6 +94,7 @@ func newModel(bank *assessment.Bank, opts Options) *model {
 		drafts:    map[string][]int{},
 	}
 	m.applyStyles()
+	m.loadProgress()
 	return m
 }
 
@@ -107,6 +118,10 @@ func huhKeymap() *huh.KeyMap {
 // Init asks the terminal for its background colour; the first frame does
 // not wait for the answer.
 func (m *model) Init() tea.Cmd {
+	if m.pending != nil {
+		m.state = stateResume
+		return tea.RequestBackgroundColor
+	}
 	return tea.Batch(tea.RequestBackgroundColor, m.showIntro())
 }
 
@@ -131,6 +146,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Quit) {
 			m.aborted = true
 			m.recordTime()
+			m.saveProgress()
 			return m, tea.Quit
 		}
 		if m.tooSmall() {
@@ -140,6 +156,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.state {
 	case stateIntro:
 		return m, m.updateIntro(msg)
+	case stateResume:
+		return m, m.updateResume(msg)
 	case stateQuestion:
 		return m, m.updateQuestion(msg)
 	case stateReview:
@@ -160,6 +178,8 @@ func (m *model) View() tea.View {
 		content = m.tooSmallView()
 	case m.state == stateIntro:
 		content = m.introView()
+	case m.state == stateResume:
+		content = m.resumeView()
 	case m.state == stateQuestion:
 		content = m.questionView()
 	case m.state == stateReview:

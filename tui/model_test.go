@@ -296,7 +296,10 @@ func TestSubmitScoresTheAnswers(t *testing.T) {
 	m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
 	answerTiny(t, m)
 	press(m, "enter")
-	wantScreen(t, m, "TINY CHECK RESULT · Ann", "Sales", "is your Power Core", "Where the power sits", "Customers as assets")
+	wantScreen(t, m, "Tiny check result · Ann", "Sales", "is your Power Core", "Where the power sits")
+	if all := ansi.Strip(strings.Join(m.summaryLines(), "\n")); !strings.Contains(all, "Customers as assets") {
+		t.Errorf("the summary leaves out the competencies:\n%s", all)
+	}
 	want := assessment.Score(m.bank, m.response())
 	if m.result == nil || m.result.Clarity != want.Clarity || len(m.result.Dominant) != 1 || m.result.Dominant[0] != "sales" {
 		t.Fatalf("result = %+v, want dominant [sales] like Score gives", m.result)

@@ -62,6 +62,7 @@ func (m *model) confirm(a assessment.Answer, answered bool) tea.Cmd {
 	} else {
 		m.answers = m.answers.Without(id)
 	}
+	m.saveProgress()
 	if m.fromReview || m.current == len(m.questions)-1 {
 		m.fromReview = false
 		m.showReview(m.current)
@@ -149,7 +150,11 @@ func (m *model) questionKeys() []key.Binding {
 
 func (m *model) questionView() string {
 	body := m.questionHeader() + "\n\n" + m.form.View()
-	return m.page(body, m.helpLine(m.questionKeys()...))
+	footer := m.helpLine(m.questionKeys()...)
+	if m.progressErr != "" {
+		footer = m.st.Warn.Render(m.wrapText(m.progressErr)) + "\n" + footer
+	}
+	return m.page(body, footer)
 }
 
 // formArea is the room the form on screen has.

@@ -154,8 +154,9 @@ func (m *model) finish() tea.Cmd {
 	m.result = &result
 	m.state = stateSummary
 	m.summary = summaryScreen{}
+	m.dropProgress()
 	if m.opts.Out != "" {
-		m.save(m.opts.Out, m.opts.Force)
+		m.saveErr = m.save(m.opts.Out, m.opts.Force)
 	}
 	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -33,6 +35,15 @@ type Options struct {
 	Force bool
 	// Seed shuffles the options of shuffling sections; zero picks one.
 	Seed uint64
+
+	// StateDir is where progress is saved after every answer, so that no
+	// interruption loses work; empty saves none. Who tells apart the
+	// respondents sharing a StateDir (empty for one person's own runs).
+	StateDir string
+	Who      string
+	// Fresh starts afresh without asking to resume saved progress (which
+	// is set aside, not deleted).
+	Fresh bool
 
 	// Input and Output are the terminal (default: stdin and stderr, so that
 	// stdout carries only what is printed after the program ends).
@@ -69,8 +80,17 @@ func (o *Options) defaults() {
 // Outcome is how a run ended: the result, and where it was saved.
 type Outcome struct {
 	Result *assessment.Result
-	// SavedTo is the file the result was saved to, if any.
+	// SavedTo is the file the result was saved to, if any; SaveErr is why
+	// the --out file could not be written.
 	SavedTo string
+	SaveErr error
+	// Progress is the file the answers so far are kept in when the run
+	// stopped early; Answered and Questions say how far it got.
+	Progress            string
+	Answered, Questions int
+	// Notices are things the user was told on screen that should outlive
+	// it (a progress file set aside, answers dropped).
+	Notices []string
 }
 
 // Run takes one respondent through the bank and returns the scored result.
@@ -90,16 +110,28 @@ func Run(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, err
 	if opts.Width > 0 && opts.Height > 0 {
 		programOpts = append(programOpts, tea.WithWindowSize(opts.Width, opts.Height))
 	}
+	// A closed terminal (SIGHUP) or a polite kill (SIGTERM) ends the run
+	// like ctrl+c: progress saved, nothing lost.
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGHUP, syscall.SIGTERM)
+	defer stop()
+	programOpts[0] = tea.WithContext(ctx)
 	final, err := tea.NewProgram(m, programOpts...).Run()
 	fm, _ := final.(*model)
 	if fm == nil {
 		fm = m
 	}
-	switch {
-	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, context.Canceled), fm.aborted:
-		return Outcome{Result: fm.result, SavedTo: fm.savedTo}, ErrAborted
-	case err != nil:
-		return Outcome{}, err
+	outcome := fm.outcome()
+	if fm.result == nil {
+		// Stopped before the end, however it stopped: keep the answers.
+		fm.saveProgress()
+		outcome = fm.outcome()
+		if err == nil || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
+			return outcome, ErrAborted
+		}
+		return outcome, err
 	}
-	return Outcome{Result: fm.result, SavedTo: fm.savedTo}, nil
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		return outcome, err
+	}
+	return outcome, nil
 }

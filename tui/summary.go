@@ -63,9 +63,9 @@ func (m *model) updateSummary(msg tea.Msg) tea.Cmd {
 		path := s.overwrite
 		s.overwrite = ""
 		if k.String() == "y" || k.String() == "Y" {
-			m.save(path, true)
+			_ = m.save(path, true)
 		} else {
-			s.message, s.bad = "Not saved: "+path+" was left as it was.", false
+			s.message, s.bad = "Not saved: "+assessment.Printable(path)+" was left as it was.", false
 		}
 		return nil
 	}
@@ -135,7 +135,7 @@ func (m *model) updateSavePrompt(msg tea.Msg) tea.Cmd {
 				s.overwrite = path
 				return nil
 			}
-			m.save(path, false)
+			_ = m.save(path, false)
 			return nil
 		}
 	}
@@ -143,9 +143,11 @@ func (m *model) updateSavePrompt(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-// save writes the result to path in the format its extension names.
-func (m *model) save(path string, force bool) {
+// save writes the result to path in the format its extension names, and
+// says on screen how that went.
+func (m *model) save(path string, force bool) error {
 	s := &m.summary
+	shown := assessment.Printable(path)
 	format, err := assessment.FormatOf(path)
 	if err == nil {
 		err = assessment.WriteFile(path, 0o644, force, func(w io.Writer) error {
@@ -153,15 +155,16 @@ func (m *model) save(path string, force bool) {
 		})
 	}
 	if err != nil {
-		s.message, s.bad = "Not saved: "+err.Error(), true
+		s.message, s.bad = "Not saved: "+assessment.Printable(err.Error()), true
 		if errors.Is(err, assessment.ErrExists) {
 			s.overwrite = path
 			s.message = ""
 		}
-		return
+		return err
 	}
 	m.savedTo = path
-	s.message, s.bad = "Saved to "+path, false
+	s.message, s.bad = "Saved to "+shown, false
+	return nil
 }
 
 // freeName is base+ext in the current folder, numbered if that is taken.
@@ -201,7 +204,7 @@ func (m *model) summaryView() string {
 	var status string
 	switch {
 	case s.overwrite != "":
-		status = st.Warn.Render(fmt.Sprintf("%s exists. Overwrite it? y/n", s.overwrite))
+		status = st.Warn.Render(fmt.Sprintf("%s exists. Overwrite it? y/n", assessment.Printable(s.overwrite)))
 	case s.message != "" && s.bad:
 		status = st.Bad.Render(s.message)
 	case s.message != "":

@@ -23,6 +23,7 @@ func renderSummary(s assessment.Summary, width int, st *styles) string {
 	}
 	add(summaryTitle(s, st))
 	add(summaryHeadline(s, width, st))
+	add(summaryFlags(s, width, st))
 	add(summaryCores(s, width, st))
 	for _, c := range s.Cards {
 		add(summaryCard(c, width, st))
@@ -33,12 +34,11 @@ func renderSummary(s assessment.Summary, width int, st *styles) string {
 	add(summaryCompetencies(s, width, st))
 	add(summaryPriorities(s, width, st))
 	add(summaryReflections(s, width, st))
-	add(summaryFlags(s, width, st))
 	return strings.Join(blocks, "\n"+st.Gap)
 }
 
 func summaryTitle(s assessment.Summary, st *styles) string {
-	parts := []string{strings.ToUpper(s.Title) + " RESULT"}
+	parts := []string{s.Title + " result"}
 	if s.Respondent != "" {
 		parts = append(parts, s.Respondent)
 	}
@@ -109,7 +109,7 @@ func summaryCores(s assessment.Summary, width int, st *styles) string {
 	even := 100 / float64(len(s.Cores))
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Where the power sits"))
-	b.WriteString(st.Subtle.Render(fmt.Sprintf("  points of 100 · an even split is %s", assessment.Round(even))))
+	b.WriteString(st.Subtle.Render(fmt.Sprintf("  points of 100 · an even split is %.1f", even)))
 	for _, c := range s.Cores {
 		fill := st.BarFill
 		mark := ""
@@ -203,7 +203,7 @@ func summaryCard(c assessment.Card, width int, st *styles) string {
 			b.WriteString("\n\n" + s)
 		}
 	}
-	if s := list("Kickstart: weave the customer into the work "+c.Name+" already does", c.Kickstart, inner, true); s != "" {
+	if s := list(assessment.KickstartTitle(c.Name), c.Kickstart, inner, true); s != "" {
 		b.WriteString("\n\n" + s)
 	}
 	return st.Card.Render(b.String())

@@ -1,0 +1,195 @@
+package assessment
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// ProgressSchema is the schema of a progress file.
+const ProgressSchema = "powercore/progress@1"
+
+// Progress is a run not finished yet: enough to resume it exactly where it
+// stopped, with the same option order.
+type Progress struct {
+	Schema     string    `json:"schema"`
+	Bank       BankRef   `json:"bank"`
+	Respondent string    `json:"respondent"`
+	Seed       uint64    `json:"seed"`
+	StartedAt  time.Time `json:"started_at"`
+	SavedAt    time.Time `json:"saved_at"`
+	Answers    Answers   `json:"answers"`
+	// Seconds is the time spent per question so far.
+	Seconds map[string]float64 `json:"seconds,omitempty"`
+}
+
+// NewProgress records a response to a bank as progress.
+func NewProgress(b *Bank, r Response, savedAt time.Time) *Progress {
+	return &Progress{
+		Schema:     ProgressSchema,
+		Bank:       BankRef{ID: b.ID, Version: b.Version, SHA256: b.SHA256},
+		Respondent: r.Respondent,
+		Seed:       r.Seed,
+		StartedAt:  r.StartedAt,
+		SavedAt:    savedAt,
+		Answers:    r.Answers,
+		Seconds:    r.Seconds,
+	}
+}
+
+// ReadProgress reads a progress file. Anything that is not one — a wrong
+// schema, bad JSON, a file over the size limit — is an error.
+func ReadProgress(file string, data []byte) (*Progress, error) {
+	problems := &problemList{file: file}
+	if len(data) > MaxFileSize {
+		problems.add(Pos{}, "file is larger than the %s limit", byteSize(MaxFileSize))
+		return nil, problems.err()
+	}
+	var p Progress
+	if err := json.Unmarshal(data, &p); err != nil {
+		at, msg := jsonProblem(data, err)
+		problems.add(at, "%s", msg)
+		return nil, problems.err()
+	}
+	if p.Schema != ProgressSchema {
+		problems.add(Pos{}, "not a powercore progress file (schema %q)", clip(p.Schema, 40))
+		return nil, problems.err()
+	}
+	return &p, nil
+}
+
+// WriteProgress writes progress as JSON.
+func WriteProgress(w io.Writer, p *Progress) error {
+	return writeJSON(w, p)
+}
+
+// Fit keeps the answers that still fit the bank — a question it still has,
+// answered in a way it still accepts — and names the ones dropped. The bank
+// may have changed since the progress was saved.
+func (p *Progress) Fit(b *Bank) (kept Answers, dropped []string) {
+	for _, a := range p.Answers {
+		q, ok := b.Question(a.Question)
+		if !ok || b.Check(q, a.Answer) != nil {
+			dropped = append(dropped, a.Question)
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept.InOrder(b), dropped
+}
+
+// Check reports whether an answer is one a question accepts.
+func (b *Bank) Check(q Question, a Answer) error {
+	switch q.Kind {
+	case Allocate:
+		if a.Points == nil {
+			return errors.New("expected points")
+		}
+		total := 0
+		for _, p := range a.Points {
+			if !hasOption(q.Options, p.Core) {
+				return fmt.Errorf("unknown core %q", p.Core)
+			}
+			if p.Points < 0 {
+				return errors.New("negative points")
+			}
+			total += p.Points
+		}
+		if total != q.Points {
+			return fmt.Errorf("the points add up to %d, not %d", total, q.Points)
+		}
+	case Choice:
+		if !hasOption(q.Options, a.Value) || a.Points != nil {
+			return fmt.Errorf("unknown option %q", a.Value)
+		}
+	case Scale:
+		if a.IsDontKnow() {
+			return nil
+		}
+		if v, ok := a.Level(); !ok || !b.hasLevel(v) {
+			return fmt.Errorf("%q is not a level", a.Value)
+		}
+	case Text:
+		if a.Points != nil || strings.TrimSpace(a.Value) == "" {
+			return errors.New("expected text")
+		}
+	}
+	return nil
+}
+
+func hasOption(options []Option, key string) bool {
+	for _, o := range options {
+		if o.Key() == key {
+			return true
+		}
+	}
+	return false
+}
+
+// unsafeName matches what may not go into a file name.
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
+
+// SafeName turns any text (a bank id, a person's name) into a file name
+// part: letters, digits, '.', '_' and '-' only, no leading dot, at most 64
+// characters, never empty.
+func SafeName(s string) string {
+	s = unsafeName.ReplaceAllString(s, "-")
+	s = strings.Trim(s, ".-_")
+	if len(s) > 64 {
+		s = strings.TrimRight(s[:64], ".-_")
+	}
+	if s == "" {
+		return "anonymous"
+	}
+	return s
+}
+
+// ProgressFile is where progress through a bank is kept in dir; who tells
+// apart the respondents sharing one folder (a workshop server's), and is
+// empty for one person's own runs.
+func ProgressFile(dir, bankID, who string) string {
+	name := "progress-" + SafeName(bankID)
+	if who != "" {
+		name += "--" + SafeName(who)
+	}
+	return filepath.Join(dir, name+".json")
+}
+
+// SaveProgress writes progress to path atomically (a crash leaves the old
+// file or the new one, never half of one), readable only by its owner.
+func SaveProgress(path string, p *Progress) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Dir(path), describeIOError(err))
+	}
+	return WriteFile(path, 0o600, true, func(w io.Writer) error { return WriteProgress(w, p) })
+}
+
+// LoadProgress reads the progress at path; fs.ErrNotExist when there is
+// none.
+func LoadProgress(path string) (*Progress, error) {
+	data, err := ReadFile(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fs.ErrNotExist
+		}
+		return nil, err
+	}
+	return ReadProgress(path, data)
+}
+
+// SetAside renames a file out of the way, keeping it: path.why-TIME. It
+// returns the new name.
+func SetAside(path, why string, now time.Time) (string, error) {
+	aside := fmt.Sprintf("%s.%s-%s", path, why, now.UTC().Format("20060102T150405Z"))
+	if err := os.Rename(path, aside); err != nil {
+		return "", fmt.Errorf("%s: %w", path, describeIOError(err))
+	}
+	return aside, nil
+}

@@ -1,0 +1,195 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// resumable is saved progress waiting for the user to resume it or start
+// afresh.
+type resumable struct {
+	progress *assessment.Progress
+	kept     assessment.Answers
+	dropped  []string
+}
+
+// loadProgress looks for saved progress through this bank. A file that
+// cannot be read is set aside (never deleted) and the run starts afresh;
+// so does --fresh.
+func (m *model) loadProgress() {
+	if m.opts.StateDir == "" {
+		return
+	}
+	m.progressPath = assessment.ProgressFile(m.opts.StateDir, m.bank.ID, m.opts.Who)
+	p, err := assessment.LoadProgress(m.progressPath)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return
+	case err != nil:
+		aside, aerr := assessment.SetAside(m.progressPath, "unreadable", m.opts.Now())
+		if aerr != nil {
+			m.notice(fmt.Sprintf("Saved progress could not be read (%v); starting afresh.", firstLineOf(err)))
+			return
+		}
+		m.notice(fmt.Sprintf("Saved progress could not be read, so it was set aside as %s; starting afresh.", aside))
+		return
+	}
+	kept, dropped := p.Fit(m.bank)
+	if m.opts.Fresh || len(kept) == 0 {
+		if aside, err := assessment.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
+			m.notice(fmt.Sprintf("Earlier progress was set aside as %s; starting afresh.", aside))
+		}
+		return
+	}
+	m.pending = &resumable{progress: p, kept: kept, dropped: dropped}
+}
+
+// notice tells the user something worth knowing beyond the screen it is on.
+func (m *model) notice(s string) {
+	m.notices = append(m.notices, assessment.Printable(s))
+}
+
+func firstLineOf(err error) string {
+	line, _, _ := strings.Cut(err.Error(), "\n")
+	return line
+}
+
+// resume takes up saved progress at the first unanswered question.
+func (m *model) resume() tea.Cmd {
+	r := m.pending
+	m.pending = nil
+	m.answers = r.kept
+	for id, s := range r.progress.Seconds {
+		m.seconds[id] = s
+	}
+	if m.opts.Name == "" {
+		m.name = assessment.Printable(r.progress.Respondent)
+	}
+	if r.progress.Seed != 0 {
+		// The same seed shows the options in the same order as before.
+		m.opts.Seed = r.progress.Seed
+		m.questions = questionsOf(m.bank, m.opts.Seed)
+	}
+	m.startedAt = r.progress.StartedAt
+	if m.startedAt.IsZero() {
+		m.startedAt = m.opts.Now().UTC().Truncate(time.Second)
+	}
+	if len(r.dropped) > 0 {
+		m.notice(fmt.Sprintf("The questions changed since you saved: %s no longer fit and %s dropped (%s).",
+			plural(len(r.dropped), "answer", "answers"), isAre(len(r.dropped)), strings.Join(r.dropped, ", ")))
+	}
+	for i, q := range m.questions {
+		if _, ok := m.answers.Get(q.ID); !ok {
+			return m.showQuestion(i)
+		}
+	}
+	m.showReview(0)
+	return nil
+}
+
+func isAre(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
+}
+
+// startAfresh sets saved progress aside (it is not deleted) and starts at
+// the intro.
+func (m *model) startAfresh() tea.Cmd {
+	m.pending = nil
+	if aside, err := assessment.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
+		m.notice(fmt.Sprintf("Your earlier answers were set aside as %s.", aside))
+	}
+	return m.showIntro()
+}
+
+func (m *model) updateResume(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return nil
+	}
+	switch {
+	case key.Matches(k, m.keys.Resume):
+		return m.resume()
+	case key.Matches(k, m.keys.Restart):
+		return m.startAfresh()
+	}
+	return nil
+}
+
+func (m *model) resumeView() string {
+	st := m.st
+	r := m.pending
+	saved := r.progress.SavedAt.Local()
+	when := saved.Format("15:04")
+	if y, mo, d := saved.Date(); y != m.opts.Now().Local().Year() || mo != m.opts.Now().Local().Month() || d != m.opts.Now().Local().Day() {
+		when = saved.Format("15:04 on Mon 2 Jan")
+	}
+	var b strings.Builder
+	b.WriteString(st.Title.Render("Welcome back"))
+	if r.progress.Respondent != "" {
+		b.WriteString(st.Text.Render(", " + assessment.Printable(r.progress.Respondent)))
+	}
+	b.WriteString("\n\n")
+	b.WriteString(st.Strong.Render(fmt.Sprintf("Resume? (%d of %d answered, saved at %s)", len(r.kept), len(m.questions), when)))
+	b.WriteString("\n\n")
+	b.WriteString(m.wrapText("enter takes you to the first question you have not answered; n starts afresh — your saved answers are set aside, not deleted."))
+	if len(r.dropped) > 0 {
+		b.WriteString("\n\n")
+		b.WriteString(st.Warn.Render(m.wrapText(fmt.Sprintf("The questions changed since you saved: %s no longer %s and will be dropped (%s).",
+			plural(len(r.dropped), "answer", "answers"), fitOrFits(len(r.dropped)), strings.Join(r.dropped, ", ")))))
+	}
+	footer := m.helpLine(m.keys.Resume, m.keys.Restart, m.keys.Quit)
+	return m.page(b.String(), footer)
+}
+
+func fitOrFits(n int) string {
+	if n == 1 {
+		return "fits"
+	}
+	return "fit"
+}
+
+// saveProgress writes the answers so far to the state folder: after every
+// confirmed answer and when the run stops. A failure is shown, not fatal.
+func (m *model) saveProgress() {
+	if m.progressPath == "" || m.result != nil || m.pending != nil || len(m.answers) == 0 {
+		return
+	}
+	resp := m.response()
+	p := assessment.NewProgress(m.bank, resp, m.opts.Now().UTC())
+	p.Seed = m.opts.Seed
+	if err := assessment.SaveProgress(m.progressPath, p); err != nil {
+		m.progressErr = "Progress not saved: " + firstLineOf(err)
+		return
+	}
+	m.progressErr = ""
+}
+
+// dropProgress removes the progress file once the run is complete.
+func (m *model) dropProgress() {
+	if m.progressPath != "" {
+		_ = os.Remove(m.progressPath)
+	}
+}
+
+// outcome is what Run reports of the run.
+func (m *model) outcome() Outcome {
+	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices,
+		Answered: len(m.answers), Questions: len(m.questions)}
+	if m.result == nil && m.progressPath != "" && len(m.answers) > 0 {
+		if _, err := os.Stat(m.progressPath); err == nil {
+			o.Progress = m.progressPath
+		}
+	}
+	return o
+}
