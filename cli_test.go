@@ -249,3 +249,68 @@ func TestHelpHasExamplesForEveryCommand(t *testing.T) {
 		t.Errorf("man: exit %d", code)
 	}
 }
+
+func TestAggregateAndCompare(t *testing.T) {
+	dir := t.TempDir()
+	team := filepath.Join(dir, "team")
+	os.MkdirAll(team, 0o755)
+	entries, _ := os.ReadDir("testdata/team")
+	for _, e := range entries {
+		data, _ := os.ReadFile(filepath.Join("testdata/team", e.Name()))
+		os.WriteFile(filepath.Join(team, e.Name()), data, 0o644)
+	}
+	os.WriteFile(filepath.Join(team, "notes.yaml"), []byte("meeting: tuesday\n"), 0o644)
+	other, _ := os.ReadFile("testdata/team/r0.json")
+	os.WriteFile(filepath.Join(dir, "other-bank.json"), bytes.Replace(other, []byte(`"id": "power-core"`), []byte(`"id": "another-bank"`), 1), 0o644)
+
+	stdout, stderr, code := run(t, dir, nil, "aggregate", "team", "other-bank.json", "--format", "json")
+	if code != 0 {
+		t.Fatalf("aggregate: exit %d\n%s", code, stderr)
+	}
+	var g struct {
+		Schema string `json:"schema"`
+		N      int    `json:"n"`
+		Cores  []struct {
+			ID   string  `json:"id"`
+			Mean float64 `json:"mean"`
+		} `json:"cores"`
+		Members []struct {
+			Name string `json:"name"`
+		} `json:"members"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &g); err != nil || g.Schema != "powercore/group@1" || g.N != 8 || len(g.Members) != 8 {
+		t.Fatalf("group = %+v (err %v), want 8 members of powercore/group@1", g, err)
+	}
+	for _, want := range []string{"skipped team/notes.yaml", `skipped other-bank.json: a result of bank "another-bank", not "power-core"`} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr:\n%s\nwant it to name %q", stderr, want)
+		}
+	}
+
+	stdout, _, code = run(t, dir, nil, "aggregate", "team")
+	if code != 0 || !strings.Contains(stdout, "Where the power sits") || !strings.Contains(stdout, "Members") {
+		t.Errorf("aggregate as text: exit %d\n%s", code, stdout)
+	}
+
+	_, stderr, code = run(t, dir, nil, "aggregate", "team/notes.yaml")
+	if code != 1 || !strings.Contains(stderr, "none of the 1 file is a readable result") {
+		t.Errorf("aggregate of no result: exit %d, stderr %q; want 1 and a reason", code, stderr)
+	}
+	_, _, code = run(t, dir, nil, "aggregate")
+	if code != 2 {
+		t.Errorf("aggregate without a path: exit %d, want 2", code)
+	}
+
+	stdout, stderr, code = run(t, dir, nil, "compare", "team/r0.json", "team/r1.json")
+	if code != 0 || !strings.Contains(stdout, "POWER CORE · COMPARISON") || !strings.Contains(stdout, "Before:") {
+		t.Errorf("compare: exit %d\n%s%s", code, stdout, stderr)
+	}
+	stdout, stderr, code = run(t, dir, nil, "compare", "team", "team", "--format", "json")
+	if code != 0 || !strings.Contains(stdout, `"schema": "powercore/compare@1"`) || !strings.Contains(stdout, `"kind": "group"`) {
+		t.Errorf("compare two folders as groups: exit %d\n%s%s", code, stdout, stderr)
+	}
+	_, stderr, code = run(t, dir, nil, "compare", "team/r0.json", "other-bank.json")
+	if code != 1 || !strings.Contains(stderr, "only results of the same bank can be compared") {
+		t.Errorf("compare across banks: exit %d, stderr %q", code, stderr)
+	}
+}

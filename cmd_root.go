@@ -61,6 +61,8 @@ powercore score --answers answers.yaml`,
 		newValidateCommand(),
 		newScoreCommand(),
 		newReportCommand(),
+		newAggregateCommand(),
+		newCompareCommand(),
 	)
 	return root
 }

@@ -1,0 +1,252 @@
+package assessment
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+)
+
+// ExportGroup writes a group profile in a format. The bank may be nil; it
+// adds the dominant core's card and the next steps.
+func ExportGroup(w io.Writer, f Format, g *Group, b *Bank) error {
+	switch f {
+	case FormatJSON:
+		return writeJSON(w, g)
+	case FormatYAML:
+		return writeYAML(w, g)
+	case FormatMarkdown:
+		return writeGroupMarkdown(w, g, b)
+	case FormatText:
+		return writeGroupText(w, g, b)
+	}
+	return fmt.Errorf("unknown format %q", f)
+}
+
+// groupBank is the bank behind a group when it is the one at hand.
+func groupBank(g *Group, b *Bank) *Bank {
+	if b != nil && b.ID == g.Bank.ID {
+		return b
+	}
+	return nil
+}
+
+func groupTitle(g *Group) string {
+	title := fmt.Sprintf("POWER CORE · GROUP OF %d", g.N)
+	if g.Bank.ID != "" {
+		title += fmt.Sprintf(" · bank %s %s", Printable(g.Bank.ID), Printable(g.Bank.Version))
+	}
+	return title
+}
+
+// rangeWords writes a spread as "28–60, sd 9".
+func rangeWords(c GroupCore) string {
+	return fmt.Sprintf("%s–%s, sd %s", Round(c.Min), Round(c.Max), Round(c.SD))
+}
+
+func writeGroupText(w io.Writer, g *Group, b *Bank) error {
+	t := &textWriter{w: w}
+	t.para("", groupTitle(g))
+	if len(g.Bank.Versions) > 0 {
+		t.para("", "Mixed bank versions: "+strings.Join(printableAll(g.Bank.Versions), ", "))
+	}
+	t.line("")
+	t.para("", GroupHeadline(g))
+	for _, c := range ConsensusWords(g) {
+		t.para("", c)
+	}
+	t.line("")
+	t.line("Where the power sits (mean of 100; range and standard deviation)")
+	nameW := 0
+	for _, c := range g.Cores {
+		nameW = max(nameW, Width(Printable(c.Name)))
+	}
+	for _, c := range g.Cores {
+		mark := ""
+		switch {
+		case slices.Contains(g.Dominant, c.ID) && len(g.Dominant) > 1:
+			mark = "  co-dominant"
+		case slices.Contains(g.Dominant, c.ID):
+			mark = "  dominant"
+		case c.ID == g.Supporting:
+			mark = "  supporting"
+		}
+		t.line("  %s  %s %s  (%s)%s", pad(Printable(c.Name), nameW), Bar(c.Mean, 24, "█", "░"), padLeft(Round(c.Mean), 3), rangeWords(c), mark)
+	}
+	if bank := groupBank(g, b); bank != nil && len(g.Dominant) > 0 {
+		for _, id := range g.Dominant {
+			if c, ok := bank.Core(id); ok {
+				t.line("")
+				writeTextCard(t, CardOf(c))
+			}
+		}
+	}
+	if len(g.Competencies) > 0 {
+		t.line("")
+		t.line("Customer-focus competencies (mean of the members with a score)")
+		nameW := Width("Competency")
+		for _, c := range g.Competencies {
+			nameW = max(nameW, Width(Printable(c.Name)))
+		}
+		nameW = min(nameW, 40)
+		t.line("  %s  %s  %s  %s  %s", pad("Competency", nameW), " Mean", "Target", "  Range", "Members")
+		for _, c := range g.Competencies {
+			mean, rng := "    -", "      -"
+			if c.Mean != nil {
+				mean = padLeft(Round(*c.Mean), 5)
+				rng = padLeft(Round(*c.Min)+"–"+Round(*c.Max), 7)
+			}
+			name := Printable(c.Name)
+			if Width(name) > nameW {
+				lines := wrap(name, nameW)
+				for _, l := range lines[:len(lines)-1] {
+					t.line("  %s", l)
+				}
+				name = lines[len(lines)-1]
+			}
+			t.line("  %s  %s  %s  %s  %d of %d", pad(name, nameW), mean, padLeft(Round(c.Target), 6), rng, c.N, g.N)
+		}
+	}
+	if len(g.Priorities) > 0 {
+		t.line("")
+		t.line("Where to start (largest gaps first)")
+		bank := groupBank(g, b)
+		for i, id := range g.Priorities {
+			c, _ := g.competency(id)
+			t.item("  ", fmt.Sprintf("%d. ", i+1), fmt.Sprintf("%s: %s", Printable(c.Name), groupGapWords(c)))
+			if bank != nil {
+				if bc, ok := bank.Competency(id); ok {
+					for _, step := range bc.NextSteps[c.Band] {
+						t.item("     ", "- ", Printable(step))
+					}
+				}
+			}
+		}
+	}
+	if len(g.Members) > 0 {
+		t.line("")
+		t.line("Members")
+		for _, m := range g.Members {
+			t.item("  ", "- ", fmt.Sprintf("%s: %s", Printable(m.Name), g.dominantWords(m.Dominant)))
+		}
+	}
+	return t.err
+}
+
+func (g *Group) competency(id string) (GroupCompetency, bool) {
+	for _, c := range g.Competencies {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return GroupCompetency{}, false
+}
+
+// dominantWords names a member's dominant cores.
+func (g *Group) dominantWords(ids []string) string {
+	if len(ids) == 0 {
+		return "no clear core"
+	}
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = g.coreName(id)
+	}
+	return andList(names)
+}
+
+func groupGapWords(c GroupCompetency) string {
+	if c.Mean == nil || c.Gap == nil {
+		return "no member has a score for it"
+	}
+	gap := *c.Gap
+	switch r := Round(gap); {
+	case r == "0":
+		return fmt.Sprintf("%s, on its target of %s", c.Band, Round(c.Target))
+	case gap > 0:
+		return fmt.Sprintf("%s, %s points below its target of %s", c.Band, r, Round(c.Target))
+	}
+	return fmt.Sprintf("%s, %s points above its target of %s", c.Band, Round(-gap), Round(c.Target))
+}
+
+func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
+	t := &textWriter{w: w}
+	t.line("# Power Core — group of %d", g.N)
+	t.line("")
+	if g.Bank.ID != "" {
+		t.line("Bank `%s` version %s", codeSpan(Printable(g.Bank.ID)), md(Printable(g.Bank.Version)))
+		if len(g.Bank.Versions) > 0 {
+			t.line("(mixed versions: %s)", md(strings.Join(printableAll(g.Bank.Versions), ", ")))
+		}
+		t.line("")
+	}
+	t.line("**%s**", md(GroupHeadline(g)))
+	t.line("")
+	for _, c := range ConsensusWords(g) {
+		t.line("%s", md(c))
+		t.line("")
+	}
+	t.line("## Where the power sits")
+	t.line("")
+	t.line("| Core | Mean | Min | Max | SD | |")
+	t.line("|---|---:|---:|---:|---:|---|")
+	for _, c := range g.Cores {
+		mark := ""
+		switch {
+		case slices.Contains(g.Dominant, c.ID) && len(g.Dominant) > 1:
+			mark = "co-dominant"
+		case slices.Contains(g.Dominant, c.ID):
+			mark = "**dominant**"
+		case c.ID == g.Supporting:
+			mark = "supporting"
+		}
+		t.line("| %s | %s | %s | %s | %s | %s |", md(Printable(c.Name)), Round(c.Mean), Round(c.Min), Round(c.Max), Round(c.SD), mark)
+	}
+	if bank := groupBank(g, b); bank != nil {
+		for _, id := range g.Dominant {
+			if c, ok := bank.Core(id); ok {
+				t.line("")
+				writeMarkdownCard(t, CardOf(c))
+			}
+		}
+	}
+	if len(g.Competencies) > 0 {
+		t.line("")
+		t.line("## Customer-focus competencies")
+		t.line("")
+		t.line("| Competency | Mean | Target | Range | Members with a score |")
+		t.line("|---|---:|---:|---|---:|")
+		for _, c := range g.Competencies {
+			mean, rng := "–", "–"
+			if c.Mean != nil {
+				mean, rng = Round(*c.Mean), Round(*c.Min)+"–"+Round(*c.Max)
+			}
+			t.line("| %s | %s | %s | %s | %d of %d |", md(Printable(c.Name)), mean, Round(c.Target), rng, c.N, g.N)
+		}
+	}
+	if len(g.Priorities) > 0 {
+		t.line("")
+		t.line("## Where to start")
+		t.line("")
+		bank := groupBank(g, b)
+		for i, id := range g.Priorities {
+			c, _ := g.competency(id)
+			t.line("%d. **%s**: %s", i+1, md(Printable(c.Name)), md(groupGapWords(c)))
+			if bank != nil {
+				if bc, ok := bank.Competency(id); ok {
+					for _, step := range bc.NextSteps[c.Band] {
+						t.line("   - %s", md(Printable(step)))
+					}
+				}
+			}
+		}
+	}
+	if len(g.Members) > 0 {
+		t.line("")
+		t.line("## Members")
+		t.line("")
+		for _, m := range g.Members {
+			t.line("- %s: %s", md(Printable(m.Name)), md(g.dominantWords(m.Dominant)))
+		}
+	}
+	return t.err
+}

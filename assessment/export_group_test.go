@@ -1,0 +1,79 @@
+package assessment_test
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/powercore/powercore/assessment"
+)
+
+// teamResults scores five respondents of the default bank: mostly Sales,
+// one Customer, one undecided.
+func teamResults(t *testing.T) (*assessment.Bank, []assessment.Named) {
+	t.Helper()
+	b, _ := loadDefaultBank(t)
+	splits := []map[string]int{
+		{"sales": 6, "vertical": 3, "product": 1},
+		{"sales": 5, "product": 3, "it": 2},
+		{"sales": 7, "marketing": 3},
+		{"customer": 6, "sales": 4},
+		{"sales": 2, "product": 2, "marketing": 2, "it": 2, "vertical": 1, "customer": 1},
+	}
+	var named []assessment.Named
+	at := time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)
+	for i, split := range splits {
+		var answers assessment.Answers
+		for j, q := range b.Questions() {
+			switch q.Kind {
+			case assessment.Allocate:
+				var points []assessment.Allocation
+				for _, o := range q.Options {
+					if p := split[o.Core]; p > 0 {
+						points = append(points, assessment.Allocation{Core: o.Core, Points: p})
+					}
+				}
+				answers = answers.With(q.ID, assessment.PointsAnswer(points...))
+			case assessment.Scale:
+				if (i+j)%7 == 0 {
+					answers = answers.With(q.ID, assessment.DontKnowAnswer())
+				} else {
+					answers = answers.With(q.ID, assessment.LevelAnswer((i+j)%5))
+				}
+			}
+		}
+		r := assessment.Score(b, assessment.Response{Respondent: fmt.Sprintf("Member %d", i+1), StartedAt: at, CompletedAt: at, Answers: answers})
+		named = append(named, assessment.Named{Name: r.Respondent, Result: &r})
+	}
+	return b, named
+}
+
+func TestGroupExportGolden(t *testing.T) {
+	b, named := teamResults(t)
+	g := assessment.Aggregate(named, b.Scoring)
+	for _, f := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON, assessment.FormatYAML} {
+		t.Run(string(f), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := assessment.ExportGroup(&buf, f, &g, b); err != nil {
+				t.Fatal(err)
+			}
+			golden.RequireEqual(t, buf.Bytes())
+		})
+	}
+}
+
+func TestComparisonExportGolden(t *testing.T) {
+	b, named := teamResults(t)
+	c := assessment.Compare(assessment.ProfileOf(named[0].Result, "Q1"), assessment.ProfileOf(named[3].Result, "Q3"))
+	for _, f := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON, assessment.FormatYAML} {
+		t.Run(string(f), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := assessment.ExportComparison(&buf, f, &c, b); err != nil {
+				t.Fatal(err)
+			}
+			golden.RequireEqual(t, buf.Bytes())
+		})
+	}
+}

@@ -1,0 +1,296 @@
+package assessment
+
+import (
+	"math"
+	"sort"
+)
+
+// GroupSchema is the schema of a group profile.
+const GroupSchema = "powercore/group@1"
+
+// Group is the profile of a team: the individual results averaged, as
+// OCAI does for teams, with how far the members agree.
+type Group struct {
+	Schema string `json:"schema" yaml:"schema"`
+	// N is how many results the group is made of.
+	N    int       `json:"n" yaml:"n"`
+	Bank GroupBank `json:"bank" yaml:"bank"`
+	// Cores are sorted by mean, highest first.
+	Cores      []GroupCore `json:"cores" yaml:"cores"`
+	Dominant   []string    `json:"dominant" yaml:"dominant"`
+	Supporting string      `json:"supporting" yaml:"supporting"`
+	Clarity    Clarity     `json:"clarity" yaml:"clarity"`
+	// Consensus is the share of members whose own dominant cores include
+	// the group's top core (0–1).
+	Consensus    float64           `json:"consensus" yaml:"consensus"`
+	Competencies []GroupCompetency `json:"competencies" yaml:"competencies"`
+	Priorities   []string          `json:"priorities" yaml:"priorities"`
+	// Flags call out disagreement: low-consensus, wide-spread.
+	Flags   []string `json:"flags" yaml:"flags"`
+	Members []Member `json:"members" yaml:"members"`
+}
+
+// GroupBank names the bank the results came from; Versions lists every
+// content version among them when they differ.
+type GroupBank struct {
+	ID       string   `json:"id" yaml:"id"`
+	Version  string   `json:"version" yaml:"version"`
+	Versions []string `json:"versions,omitempty" yaml:"versions,omitempty"`
+}
+
+// GroupCore is one core across the members: its mean score and spread.
+type GroupCore struct {
+	ID   string  `json:"id" yaml:"id"`
+	Name string  `json:"name" yaml:"name"`
+	Mean float64 `json:"mean" yaml:"mean"`
+	// SD is the population standard deviation (÷ n) of the members' scores.
+	SD  float64 `json:"sd" yaml:"sd"`
+	Min float64 `json:"min" yaml:"min"`
+	Max float64 `json:"max" yaml:"max"`
+}
+
+// GroupCompetency is one competency across the members who have a score
+// for it.
+type GroupCompetency struct {
+	ID     string   `json:"id" yaml:"id"`
+	Name   string   `json:"name" yaml:"name"`
+	Mean   *float64 `json:"mean" yaml:"mean"`
+	Min    *float64 `json:"min" yaml:"min"`
+	Max    *float64 `json:"max" yaml:"max"`
+	Target float64  `json:"target" yaml:"target"`
+	// Gap is Target − Mean; nil when no member has a score.
+	Gap *float64 `json:"gap" yaml:"gap"`
+	// N is how many members have a score for it.
+	N    int  `json:"n" yaml:"n"`
+	Band Band `json:"band" yaml:"band"`
+}
+
+// Member is one result in a group: who, and what they saw.
+type Member struct {
+	// Name is the respondent's name, else the file the result came from.
+	Name     string             `json:"name" yaml:"name"`
+	Dominant []string           `json:"dominant" yaml:"dominant"`
+	Scores   map[string]float64 `json:"scores" yaml:"scores"`
+}
+
+// The group flags (MODEL.md §8).
+const (
+	// LowConsensus: fewer than 60% of the members share the group's top core.
+	LowConsensus = "low-consensus"
+	// WideSpread: a standard deviation over 10 points on either of the
+	// top two cores.
+	WideSpread = "wide-spread"
+)
+
+// Thresholds of disagreement (MODEL.md §8).
+const (
+	consensusMin = 0.6
+	spreadMax    = 10
+)
+
+// Named is a result with the name it goes by in a group: its respondent's,
+// else its file's.
+type Named struct {
+	Name   string
+	Result *Result
+}
+
+// Aggregate averages results of one bank into a group profile, applying
+// the scoring rules to the means. The results must share a bank id; the
+// caller sorts out the ones that do not. Scoring gives the thresholds
+// (DefaultScoring when the bank is not at hand).
+func Aggregate(results []Named, s Scoring) Group {
+	g := Group{Schema: GroupSchema, N: len(results), Dominant: []string{}, Priorities: []string{}, Flags: []string{}, Members: []Member{}}
+	if len(results) == 0 {
+		return g
+	}
+	first := results[0].Result
+	g.Bank = GroupBank{ID: first.Bank.ID, Version: first.Bank.Version}
+	versions := map[string]bool{}
+	for _, r := range results {
+		versions[r.Result.Bank.Version] = true
+	}
+	if len(versions) > 1 {
+		for v := range versions {
+			g.Bank.Versions = append(g.Bank.Versions, v)
+		}
+		sort.Strings(g.Bank.Versions)
+	}
+
+	// Cores in the order the first result knows them by, then any others.
+	var order []string
+	names := map[string]string{}
+	for _, r := range results {
+		for _, c := range r.Result.Cores {
+			if _, seen := names[c.ID]; !seen {
+				order = append(order, c.ID)
+			}
+			if names[c.ID] == "" {
+				names[c.ID] = c.Name
+			}
+		}
+	}
+	for _, r := range results {
+		m := Member{Name: r.Name, Dominant: r.Result.Dominant, Scores: map[string]float64{}}
+		if m.Dominant == nil {
+			m.Dominant = []string{}
+		}
+		for _, c := range r.Result.Cores {
+			m.Scores[c.ID] = c.Score
+		}
+		g.Members = append(g.Members, m)
+	}
+	for _, id := range order {
+		values := make([]float64, len(results))
+		for i, m := range g.Members {
+			values[i] = m.Scores[id]
+		}
+		mean, sd, lo, hi := stats(values)
+		g.Cores = append(g.Cores, GroupCore{ID: id, Name: names[id], Mean: mean, SD: sd, Min: lo, Max: hi})
+	}
+	sort.SliceStable(g.Cores, func(i, j int) bool {
+		if math.Abs(g.Cores[i].Mean-g.Cores[j].Mean) > eps {
+			return g.Cores[i].Mean > g.Cores[j].Mean
+		}
+		return false
+	})
+
+	// The scoring rules, applied to the means: members stand in for the
+	// questions when judging how clear the lead is.
+	p := profile{questions: 1}
+	for _, c := range g.Cores {
+		p.cores = append(p.cores, CoreScore{ID: c.ID, Name: c.Name, Score: c.Mean})
+	}
+	g.Dominant, g.Supporting = leaders(s, p)
+	if len(g.Cores) > 0 {
+		top := g.Cores[0].ID
+		agree := 0
+		for _, m := range g.Members {
+			for _, d := range m.Dominant {
+				if d == top {
+					agree++
+					break
+				}
+			}
+		}
+		g.Consensus = float64(agree) / float64(len(g.Members))
+	}
+	g.Clarity = groupClarity(s, g)
+	if len(g.Cores) > 0 && g.Consensus < consensusMin-eps {
+		g.Flags = append(g.Flags, LowConsensus)
+	}
+	for i, c := range g.Cores {
+		if i < 2 && c.SD > spreadMax+eps {
+			g.Flags = append(g.Flags, WideSpread)
+			break
+		}
+	}
+	g.Competencies = groupCompetencies(results, s)
+	g.Priorities = groupPriorities(g.Competencies)
+	return g
+}
+
+// groupClarity is clarity by the model's rules, with the share of members
+// who share the top core in place of the share of questions it won.
+func groupClarity(s Scoring, g Group) Clarity {
+	if len(g.Dominant) == 0 {
+		return NoClarity
+	}
+	margin := g.Cores[0].Mean
+	if len(g.Cores) > 1 {
+		margin -= g.Cores[1].Mean
+	}
+	switch {
+	case margin >= s.VeryClearMargin-eps && g.Consensus >= s.VeryClearWon-eps:
+		return VeryClear
+	case margin >= s.ClearMargin-eps || g.Consensus >= s.ClearWon-eps:
+		return Clear
+	case margin >= s.ModerateMargin-eps:
+		return Moderate
+	}
+	return Slight
+}
+
+func groupCompetencies(results []Named, s Scoring) []GroupCompetency {
+	var order []string
+	byID := map[string]*GroupCompetency{}
+	scores := map[string][]float64{}
+	for _, r := range results {
+		for _, c := range r.Result.Competencies {
+			gc, ok := byID[c.ID]
+			if !ok {
+				gc = &GroupCompetency{ID: c.ID, Name: c.Name, Target: c.Target}
+				byID[c.ID] = gc
+				order = append(order, c.ID)
+			}
+			if c.Score != nil {
+				scores[c.ID] = append(scores[c.ID], *c.Score)
+			}
+		}
+	}
+	out := make([]GroupCompetency, 0, len(order))
+	for _, id := range order {
+		gc := *byID[id]
+		gc.Band = Insufficient
+		if v := scores[id]; len(v) > 0 {
+			mean, _, lo, hi := stats(v)
+			gap := gc.Target - mean
+			gc.Mean, gc.Min, gc.Max, gc.Gap, gc.N = &mean, &lo, &hi, &gap, len(v)
+			gc.Band = bandOf(s, mean)
+		}
+		out = append(out, gc)
+	}
+	return out
+}
+
+func groupPriorities(cs []GroupCompetency) []string {
+	scored := make([]GroupCompetency, 0, len(cs))
+	for _, c := range cs {
+		if c.Mean != nil {
+			scored = append(scored, c)
+		}
+	}
+	sort.SliceStable(scored, func(i, j int) bool {
+		a, b := scored[i], scored[j]
+		if math.Abs(*a.Gap-*b.Gap) > eps {
+			return *a.Gap > *b.Gap
+		}
+		if math.Abs(*a.Mean-*b.Mean) > eps {
+			return *a.Mean < *b.Mean
+		}
+		return false
+	})
+	ids := make([]string, len(scored))
+	for i, c := range scored {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+// stats is the mean, population standard deviation, minimum and maximum.
+func stats(v []float64) (mean, sd, lo, hi float64) {
+	if len(v) == 0 {
+		return 0, 0, 0, 0
+	}
+	lo, hi = v[0], v[0]
+	for _, x := range v {
+		mean += x
+		lo, hi = math.Min(lo, x), math.Max(hi, x)
+	}
+	mean /= float64(len(v))
+	for _, x := range v {
+		sd += (x - mean) * (x - mean)
+	}
+	sd = math.Sqrt(sd / float64(len(v)))
+	return mean, sd, lo, hi
+}
+
+// CoreMean finds a core of the group by id.
+func (g *Group) CoreMean(id string) (GroupCore, bool) {
+	for _, c := range g.Cores {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return GroupCore{}, false
+}

@@ -1,0 +1,51 @@
+package assessment
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// resultScores is the part of a result file a group needs: everything but
+// the answers, which are skipped without being decoded.
+type resultScores struct {
+	Schema       string            `json:"schema"`
+	Bank         BankRef           `json:"bank"`
+	Respondent   string            `json:"respondent"`
+	Answers      json.RawMessage   `json:"answers"`
+	Cores        []CoreScore       `json:"cores"`
+	Dominant     []string          `json:"dominant"`
+	Supporting   string            `json:"supporting"`
+	Clarity      Clarity           `json:"clarity"`
+	Competencies []CompetencyScore `json:"competencies"`
+	Flags        []Flag            `json:"flags"`
+}
+
+// ReadResultScores reads a result file for a group: its scores, not its
+// answers. It is ReadResult made fast for the thousands of files a
+// workshop series can leave behind; YAML results are read in full.
+func ReadResultScores(file string, data []byte) (*Result, error) {
+	if !looksLikeJSON(data) || len(data) > MaxFileSize {
+		return ReadResult(file, data)
+	}
+	var s resultScores
+	if err := json.Unmarshal(data, &s); err != nil {
+		at, msg := jsonProblem(data, err)
+		return nil, Problems{{File: file, Pos: at, Msg: msg}}
+	}
+	switch {
+	case s.Schema == "":
+		return nil, Problems{{File: file, Msg: fmt.Sprintf("not a powercore result: no schema (a result starts with `schema: %s`)", ResultSchema)}}
+	case s.Schema != ResultSchema:
+		return nil, Problems{{File: file, Msg: fmt.Sprintf("schema %q is not a result this version reads: expected %q", clip(s.Schema, 40), ResultSchema)}}
+	case len(s.Cores) == 0:
+		return nil, Problems{{File: file, Msg: "the result has no core scores"}}
+	}
+	if s.Dominant == nil {
+		s.Dominant = []string{}
+	}
+	return &Result{
+		Schema: s.Schema, Bank: s.Bank, Respondent: s.Respondent, Cores: s.Cores,
+		Dominant: s.Dominant, Supporting: s.Supporting, Clarity: s.Clarity,
+		Competencies: s.Competencies, Flags: s.Flags,
+	}, nil
+}

@@ -1,0 +1,91 @@
+package main
+
+import (
+	"io"
+	"os"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/term"
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui"
+	"github.com/spf13/cobra"
+)
+
+func newAggregateCommand() *cobra.Command {
+	var (
+		questions string
+		present   bool
+		out       output
+	)
+	cmd := &cobra.Command{
+		Use:   "aggregate PATH...",
+		Short: "Put a team's results together into one group profile",
+		Long: "Average the results in PATH (result files, or folders searched for .json, .yaml and .yml " +
+			"files) into a group profile: each core's mean, spread and range, the group's dominant core, " +
+			"how many members share it (consensus), and the competency gaps. A file that is not a readable " +
+			"result is named and skipped; so is a result of another bank. On a terminal, the text format " +
+			"draws each core with one anonymous dot per member, so the room sees where it agrees and where not.",
+		Example: `# The group view of a workshop's results:
+powercore aggregate results/
+
+# On the projector:
+powercore aggregate results/ --present
+
+# Save it as a report to e-mail:
+powercore aggregate results/ --out team.html`,
+		Args: minArgs(1, "at least one PATH (a result file or a folder of them)"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := out.check(cmd); err != nil {
+				return err
+			}
+			bank, err := loadBank(questions)
+			if err != nil {
+				return err
+			}
+			named, err := loadResults(args, cmd.ErrOrStderr())
+			if err != nil {
+				return err
+			}
+			scoring := assessment.DefaultScoring()
+			if bank.ID == named[0].Result.Bank.ID {
+				scoring = bank.Scoring
+			}
+			group := assessment.Aggregate(named, scoring)
+			return out.write(cmd, "the group profile", func(w io.Writer, f assessment.Format) error {
+				return assessment.ExportGroup(w, f, &group, bank)
+			}, func() error {
+				return printGroup(cmd, &group, bank, present)
+			})
+		},
+	}
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank `FILE` the results came from (default: the built-in bank)")
+	cmd.Flags().BoolVar(&present, "present", false, "lay the group view out for a projector")
+	out.addFlags(cmd, "the group profile")
+	return cmd
+}
+
+// printGroup prints a group's view on stdout: styled with member dots on a
+// terminal, plain text otherwise.
+func printGroup(cmd *cobra.Command, g *assessment.Group, bank *assessment.Bank, present bool) error {
+	out := cmd.OutOrStdout()
+	f, isFile := out.(*os.File)
+	if !isFile || !term.IsTerminal(f.Fd()) || os.Getenv("NO_COLOR") != "" {
+		return assessment.ExportGroup(out, assessment.FormatText, g, bank)
+	}
+	width, _, err := term.GetSize(f.Fd())
+	if err != nil || width <= 0 {
+		width = 80
+	}
+	dark := !term.IsTerminal(os.Stdin.Fd()) || lipgloss.HasDarkBackground(os.Stdin, f)
+	return tui.PrintGroup(out, g, bank, width, dark, present)
+}
+
+// minArgs is cobra.MinimumNArgs as a usage error that says what is needed.
+func minArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usagef(cmd, "expected %s", what)
+		}
+		return nil
+	}
+}

@@ -1,0 +1,165 @@
+package tui
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/powercore/powercore/assessment"
+)
+
+// PrintGroup writes a group's view for a terminal at width columns: each
+// core's mean as a bar with one anonymous dot per member beneath it, the
+// consensus, and the competency gaps. Colours are reduced to what w
+// supports by lipgloss.Fprint.
+func PrintGroup(w io.Writer, g *assessment.Group, b *assessment.Bank, width int, dark, present bool) error {
+	st := newStyles(dark, present)
+	cw := max(40, min(width-2, 100))
+	if present {
+		cw = max(40, width-4)
+	}
+	_, err := lipgloss.Fprintln(w, renderGroup(g, b, cw, st))
+	return err
+}
+
+// renderGroup draws a group profile at a width.
+func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles) string {
+	var blocks []string
+	title := fmt.Sprintf("POWER CORE GROUP · %d %s", g.N, map[bool]string{true: "person", false: "people"}[g.N == 1])
+	if g.Bank.ID != "" {
+		title += " · " + assessment.Printable(g.Bank.ID) + " " + assessment.Printable(g.Bank.Version)
+	}
+	blocks = append(blocks, st.Subtle.Render(title))
+	blocks = append(blocks, groupHeadline(g, width, st))
+	blocks = append(blocks, groupCores(g, width, st))
+	if b != nil && b.ID == g.Bank.ID {
+		for _, id := range g.Dominant {
+			if c, ok := b.Core(id); ok {
+				blocks = append(blocks, summaryCard(assessment.CardOf(c), width, st))
+			}
+		}
+	}
+	if c := groupCompetencies(g, width, st); c != "" {
+		blocks = append(blocks, c)
+	}
+	return strings.Join(blocks, "\n"+st.Gap)
+}
+
+func groupHeadline(g *assessment.Group, width int, st *styles) string {
+	var b strings.Builder
+	names := make([]string, 0, len(g.Dominant))
+	for _, id := range g.Dominant {
+		if c, ok := g.CoreMean(id); ok {
+			names = append(names, assessment.Printable(c.Name))
+		}
+	}
+	lead, sub := "No clear Power Core", "Power looks spread across the company"
+	switch {
+	case len(names) > 1:
+		lead, sub = strings.Join(names, " + "), "The group sees power shared"
+	case len(names) == 1:
+		lead, sub = names[0], "is the group's Power Core"
+		if c, ok := g.CoreMean(g.Supporting); ok && g.Supporting != "" {
+			sub += ", with " + assessment.Printable(c.Name) + " in support"
+		}
+	}
+	if st.present {
+		b.WriteString(banner(lead, width, st) + "\n\n" + st.Strong.Render(lipgloss.Wrap(sub, width, "")))
+	} else {
+		inner := max(10, width-st.Headline.GetHorizontalFrameSize())
+		b.WriteString(st.Headline.Render(lipgloss.Wrap(lead+"\n"+sub, inner, "")))
+	}
+	for i, line := range assessment.ConsensusWords(g) {
+		style := st.Text
+		if i > 0 {
+			style = st.Warn
+		}
+		b.WriteString("\n" + style.Render(lipgloss.Wrap(line, width, "")))
+	}
+	return b.String()
+}
+
+// groupCores draws each core's mean as a bar, and under it a strip with a
+// dot per member at their own score: a tight cluster is agreement, a wide
+// scatter is the discussion to have.
+func groupCores(g *assessment.Group, width int, st *styles) string {
+	nameW := 0
+	for _, c := range g.Cores {
+		nameW = max(nameW, lipgloss.Width(assessment.Printable(c.Name)))
+	}
+	nameW = min(nameW, width/3)
+	tail := lipgloss.Width("  100  ◆ co-dominant")
+	barW := min(60, max(10, width-nameW-2-tail))
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Where the power sits"))
+	b.WriteString(st.Subtle.Render("  bar: the mean · ● a member (2–9: that many at one spot)"))
+	for _, c := range g.Cores {
+		fill, mark := st.BarFill, ""
+		dominant := false
+		for _, id := range g.Dominant {
+			dominant = dominant || id == c.ID
+		}
+		switch {
+		case dominant && len(g.Dominant) > 1:
+			fill, mark = st.BarLead, st.MarkDominant.Render("  ◆ co-dominant")
+		case dominant:
+			fill, mark = st.BarLead, st.MarkDominant.Render("  ◆ dominant")
+		case c.ID == g.Supporting:
+			mark = st.MarkSupporting.Render("  ◇ supporting")
+		}
+		name := truncate(assessment.Printable(c.Name), nameW)
+		b.WriteString("\n" + st.Text.Render(name+strings.Repeat(" ", nameW-lipgloss.Width(name))) + "  ")
+		b.WriteString(bar(c.Mean, barW, fill, st) + st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(c.Mean))) + mark)
+		b.WriteString("\n" + strings.Repeat(" ", nameW+2) + memberDots(g, c.ID, barW, st) +
+			st.Subtle.Render(fmt.Sprintf(" %s–%s", assessment.Round(c.Min), assessment.Round(c.Max))))
+	}
+	return b.String()
+}
+
+// memberDots places one dot per member on a 0–100 strip of width cells.
+func memberDots(g *assessment.Group, core string, width int, st *styles) string {
+	counts := make([]int, width)
+	for _, m := range g.Members {
+		i := int(math.Round(math.Max(0, math.Min(100, m.Scores[core])) / 100 * float64(width-1)))
+		counts[i]++
+	}
+	var b strings.Builder
+	for _, n := range counts {
+		switch {
+		case n == 0:
+			b.WriteString(st.BarEmpty.Render("·"))
+		case n == 1:
+			b.WriteString(st.MarkDominant.Render("●"))
+		case n < 10:
+			b.WriteString(st.MarkDominant.Render(fmt.Sprint(n)))
+		default:
+			b.WriteString(st.MarkDominant.Render("+"))
+		}
+	}
+	return b.String()
+}
+
+func groupCompetencies(g *assessment.Group, width int, st *styles) string {
+	if len(g.Competencies) == 0 {
+		return ""
+	}
+	tail := lipgloss.Width(" 100 / 100  range 100–100  established")
+	barW := min(60, max(10, width-2-tail))
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Customer-focus competencies"))
+	b.WriteString("\n" + st.Subtle.Render(lipgloss.Wrap("mean / target of the members with a score · ┃ marks the target", width, "")))
+	for _, c := range g.Competencies {
+		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(assessment.Printable(c.Name), width, "")))
+		if c.Mean == nil {
+			b.WriteString("\n  " + targetBar(nil, c.Target, barW, st) + st.Subtle.Render("  no member has a score"))
+			continue
+		}
+		b.WriteString("\n  " + targetBar(c.Mean, c.Target, barW, st) +
+			st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(*c.Mean))) + st.Subtle.Render(" / "+assessment.Round(c.Target)) +
+			st.Subtle.Render(fmt.Sprintf("  range %s–%s", assessment.Round(*c.Min), assessment.Round(*c.Max))) +
+			st.Text.Render("  "+string(c.Band)))
+	}
+	return b.String()
+}
