@@ -37,6 +37,10 @@ func decodeDocument(file string, data []byte, want string, v any) (string, error
 	if schema != want {
 		return schema, nil
 	}
+	if bad := nonFinite(root); bad != nil {
+		problems.add(at(bad), "%s is not a usable number", clip(bad.Value, 20))
+		return schema, problems.err()
+	}
 	if err := decodeNode(root, v); err != nil {
 		for _, p := range yamlProblems(err) {
 			problems.add(p.Pos, "%s", p.Msg)

@@ -18,29 +18,11 @@ import (
 func ReadResult(file string, data []byte) (*Result, error) {
 	problems := &problemList{file: file}
 	var res Result
-	if looksLikeJSON(data) && len(data) <= MaxFileSize {
-		if err := json.Unmarshal(data, &res); err != nil {
-			at, msg := jsonProblem(data, err)
-			problems.add(at, "%s", msg)
-			return nil, problems.err()
-		}
-	} else {
-		root, err := readTree(file, data)
-		if err != nil {
-			return nil, err
-		}
-		if schema := schemaOf(root); schema != ResultSchema {
-			res.Schema = schema // reported below
-		} else if bad := nonFinite(root); bad != nil {
-			problems.add(at(bad), "%s is not a usable number", clip(bad.Value, 20))
-			return nil, problems.err()
-		} else if err := decodeNode(root, &res); err != nil {
-			for _, p := range yamlProblems(err) {
-				problems.add(p.Pos, "%s", p.Msg)
-			}
-			return nil, problems.err()
-		}
+	schema, err := decodeDocument(file, data, ResultSchema, &res)
+	if err != nil {
+		return nil, err
 	}
+	res.Schema = schema
 	switch {
 	case res.Schema == "":
 		problems.add(Pos{}, "not a powercore result: no schema (a result starts with `schema: %s`)", ResultSchema)
@@ -148,7 +130,13 @@ func yamlProblems(err error) []Problem {
 	for _, e := range te.Errors {
 		m := yamlTypeError.FindStringSubmatch(e)
 		if m == nil {
-			out = append(out, Problem{Msg: strings.TrimPrefix(e, "yaml: ")})
+			msg := strings.TrimPrefix(e, "yaml: ")
+			if l := yamlLineError.FindStringSubmatch(msg); l != nil {
+				line, _ := strconv.Atoi(l[1])
+				out = append(out, Problem{Pos: Pos{Line: line}, Msg: l[2]})
+				continue
+			}
+			out = append(out, Problem{Msg: msg})
 			continue
 		}
 		line, _ := strconv.Atoi(m[1])
