@@ -67,6 +67,8 @@ func Export(w io.Writer, f Format, r *Result, b *Bank) error {
 		return WriteMarkdown(w, r, b)
 	case FormatText:
 		return WriteText(w, r, b)
+	case FormatHTML:
+		return WriteHTML(w, r, b)
 	}
 	return fmt.Errorf("unknown format %q", f)
 }

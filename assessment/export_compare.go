@@ -15,6 +15,8 @@ func ExportComparison(w io.Writer, f Format, c *Comparison, b *Bank) error {
 		return writeYAML(w, c)
 	case FormatMarkdown:
 		return writeComparisonMarkdown(w, c)
+	case FormatHTML:
+		return WriteComparisonHTML(w, c, b)
 	case FormatText:
 		return writeComparisonText(w, c)
 	}

@@ -17,6 +17,8 @@ func ExportGroup(w io.Writer, f Format, g *Group, b *Bank) error {
 		return writeYAML(w, g)
 	case FormatMarkdown:
 		return writeGroupMarkdown(w, g, b)
+	case FormatHTML:
+		return WriteGroupHTML(w, g, b)
 	case FormatText:
 		return writeGroupText(w, g, b)
 	}

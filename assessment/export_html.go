@@ -1,0 +1,240 @@
+package assessment
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+)
+
+// The HTML exports are one self-contained page each, made to be e-mailed
+// and printed: inline CSS and inline SVG, no script, nothing fetched. Every
+// text from a bank, a file or a person is made Printable and then escaped
+// by html/template. The output depends only on its input (no clock, no
+// unsorted map), so golden files stay stable.
+//
+// The file holds the page model, the chart geometry, the template and the
+// CSS, which change together; it is long enough to split along those lines
+// (export_html.go, html_radar.go, html_page.go) when it next grows.
+
+// WriteHTML writes a result as a self-contained HTML report. The bank may
+// be nil: the report then has the scores but not the advice only the bank
+// holds (the core card, next steps, reflection prompts).
+func WriteHTML(w io.Writer, r *Result, b *Bank) error {
+	return renderHTML(w, resultPage(r, b))
+}
+
+// WriteGroupHTML writes a group profile as a self-contained HTML report:
+// the mean profile with the members' spread, consensus and the gaps. The
+// bank may be nil; when it is the group's own, the report adds the
+// dominant core's card and the next steps.
+func WriteGroupHTML(w io.Writer, g *Group, b *Bank) error {
+	return renderHTML(w, groupPage(g, b))
+}
+
+// WriteComparisonHTML writes a comparison as a self-contained HTML report:
+// both profiles overlaid on one chart, and what moved. The bank, when
+// given, sets the order of the chart's axes and the band thresholds.
+func WriteComparisonHTML(w io.Writer, c *Comparison, b *Bank) error {
+	return renderHTML(w, comparisonPage(c, b))
+}
+
+// radarInk is the colour of the main shape on every radar chart (the
+// result, the group mean, the after profile). Nothing else on the page is
+// drawn in it, so a screenshot can tell whether the chart was drawn.
+const radarInk = "#0b7a75"
+
+// htmlPage is everything one report shows, ready for the template: texts
+// Printable, numbers rounded, chart geometry computed.
+type htmlPage struct {
+	Kind     string // result, group or comparison
+	Title    string // the document title
+	Eyebrow  string
+	Heading  string
+	Meta     []string
+	Headline string
+	Lede     []string
+	Facts    []htmlFact
+	// Notes are called out under the headline: a group's consensus, a
+	// result's pointer to its quality flags.
+	Notes     []htmlNote
+	NotesHead string
+	Changes   []string
+	Leaders   *htmlTable
+
+	Radar     *htmlRadar
+	CoreTable htmlTable
+	// Layout puts the core table beside the chart ("side") or, when it
+	// has too many columns for that, under it ("stack").
+	Layout string
+
+	Cards      []htmlCard
+	Supporting *Card
+
+	Competencies *htmlCompetencies
+	Priorities   *htmlPriorities
+	Members      *htmlTable
+	Reflections  []Reflection
+	Flags        []FlagNote
+	Footer       []string
+}
+
+type htmlFact struct{ Label, Value string }
+
+// htmlNote is one line of a callout; Warn marks a reason for care, which
+// the page says in words too.
+type htmlNote struct {
+	Text string
+	Warn bool
+	// Link, a fragment of the page, follows the text as "see below".
+	Link string
+}
+
+type htmlCard struct {
+	Card
+	Role string // Dominant or Co-dominant
+}
+
+type htmlTable struct {
+	Caption string
+	Cols    []htmlCol
+	Rows    []htmlRow
+}
+
+type htmlCol struct {
+	Head string
+	Num  bool
+}
+
+type htmlRow struct {
+	Cells  []string
+	Strong bool
+}
+
+type htmlCompetencies struct {
+	Intro  string
+	Legend []htmlLegend
+	Bars   []htmlBar
+	Table  htmlTable
+	// Open shows the table from the start (and in print): a comparison's
+	// before, after and change belong side by side.
+	Open bool
+}
+
+type htmlPriorities struct {
+	Behind []htmlPriority
+	// AllAhead says every scored competency is at or above its target.
+	AllAhead bool
+	Ahead    string
+}
+
+type htmlPriority struct {
+	Name, Words string
+	Steps       []string
+}
+
+func scoringOf(b *Bank) Scoring {
+	if b == nil || b.Scoring.EmbeddedFrom <= 0 {
+		return DefaultScoring()
+	}
+	return b.Scoring
+}
+
+func bandIntro(s Scoring) string {
+	return fmt.Sprintf("Scores run from 0 (not done) to 100 (embedded and measured). Bands: nascent below %s, developing from %s, established from %s, embedded from %s.",
+		Round(s.DevelopingFrom), Round(s.DevelopingFrom), Round(s.EstablishedFrom), Round(s.EmbeddedFrom))
+}
+
+// The three pages -------------------------------------------------------------
+
+// competencyChangeWords says how a competency moved and where it stands
+// now against its target.
+func competencyChangeWords(s CompetencyChange, sc Scoring) string {
+	var words string
+	switch {
+	case s.Before == nil && s.After == nil:
+		return "Not enough answers for a score, before or after."
+	case s.After == nil:
+		return fmt.Sprintf("Scored %s before; not enough answers for a score after.", Round(*s.Before))
+	case s.Before == nil:
+		words = "No score before (not enough answers)"
+	case math.Round(*s.Delta) == 0:
+		words = fmt.Sprintf("No change: %s before and after", Round(*s.After))
+	default:
+		words = fmt.Sprintf("%s by %s points, from %s to %s", capitalise(rose(*s.Delta)), Round(math.Abs(*s.Delta)), Round(*s.Before), Round(*s.After))
+		if s.Notable {
+			words += " (a notable change)"
+		}
+	}
+	gap := s.Target - *s.After
+	now := gapWords(CompetencyLine{Score: s.After, Gap: &gap, Target: s.Target, Band: bandOf(sc, *s.After)})
+	return words + "; now " + now
+}
+
+// Small helpers ------------------------------------------------------------------
+
+func joinSome(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func bankWords(id, version string) string {
+	if id == "" {
+		return "Question bank unknown"
+	}
+	if version == "" {
+		return "Question bank " + id
+	}
+	return "Question bank " + id + ", version " + version
+}
+
+func footer(id, version, sha string) []string {
+	out := []string{bankWords(id, version)}
+	if len(sha) >= 12 {
+		out[0] += " (sha256 " + sha[:12] + "…)"
+	}
+	return append(out, "Made with powercore. The Power Core model: every company has a dominant skill set; customer focus works when it is woven into that core's own priorities.")
+}
+
+func clarityName(c Clarity) string {
+	switch c {
+	case "", NoClarity:
+		return "None"
+	}
+	return capitalise(Printable(string(c)))
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if word == "person" {
+		return fmt.Sprintf("%d people", n)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func renderHTML(w io.Writer, p htmlPage) error {
+	var buf bytes.Buffer
+	if err := htmlTemplate.ExecuteTemplate(&buf, "page", p); err != nil {
+		return fmt.Errorf("write html: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// The page ------------------------------------------------------------------------
