@@ -51,7 +51,7 @@ powercore report result.json --format md --out result.md`,
 			return out.write(cmd, "the report", func(w io.Writer, f assessment.Format) error {
 				return assessment.Export(w, f, result, bank)
 			}, func() error {
-				return printResult(cmd, result, bank, false)
+				return printResult(cmd, result, bank, false, nil)
 			})
 		},
 	}

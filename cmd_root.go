@@ -173,7 +173,7 @@ func printOutcome(cmd *cobra.Command, bank *assessment.Bank, o tui.Outcome, plai
 	if o.Result == nil {
 		return nil
 	}
-	if err := printResult(cmd, o.Result, bank, plain); err != nil {
+	if err := printResult(cmd, o.Result, bank, plain, &o.Dark); err != nil {
 		return err
 	}
 	if o.SavedTo != "" {

@@ -60,7 +60,7 @@ powercore score --answers answers.yaml --questions my-bank.yaml --format md`,
 			return out.write(cmd, "the result", func(w io.Writer, f assessment.Format) error {
 				return assessment.Export(w, f, &result, bank)
 			}, func() error {
-				return printResult(cmd, &result, bank, false)
+				return printResult(cmd, &result, bank, false, nil)
 			})
 		},
 	}

@@ -80,8 +80,9 @@ func isStdout(path string) bool {
 }
 
 // printResult prints a result's summary on stdout: styled on a terminal
-// (unless NO_COLOR or plain), plain text otherwise.
-func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank, plain bool) error {
+// (unless NO_COLOR or plain), plain text otherwise. dark, when known, spares
+// asking the terminal for its background.
+func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank, plain bool, dark *bool) error {
 	out := cmd.OutOrStdout()
 	f, isFile := out.(*os.File)
 	if plain || !isFile || !term.IsTerminal(f.Fd()) || os.Getenv("NO_COLOR") != "" {
@@ -91,6 +92,9 @@ func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank
 	if err != nil || width <= 0 {
 		width = 80
 	}
-	dark := !term.IsTerminal(os.Stdin.Fd()) || lipgloss.HasDarkBackground(os.Stdin, f)
-	return tui.PrintSummary(out, r, bank, width, dark, false)
+	if dark == nil {
+		d := !term.IsTerminal(os.Stdin.Fd()) || lipgloss.HasDarkBackground(os.Stdin, f)
+		dark = &d
+	}
+	return tui.PrintSummary(out, r, bank, width, *dark, false)
 }

@@ -26,9 +26,14 @@ type Allocate struct {
 	total       int
 	cursor      int
 
-	focused  bool
-	err      error
-	width    int
+	focused bool
+	err     error
+	width   int
+	// laid is the text wrapped for the width; view the last frame drawn,
+	// stale once anything on it changes.
+	laid     *layout
+	view     string
+	stale    bool
 	height   int
 	theme    huh.Theme
 	dark     bool
@@ -53,10 +58,16 @@ func NewAllocate(total int, labels ...string) *Allocate {
 func (a *Allocate) Key(key string) *Allocate { a.key = key; return a }
 
 // Title sets the question.
-func (a *Allocate) Title(title string) *Allocate { a.title = title; return a }
+func (a *Allocate) Title(title string) *Allocate {
+	a.title, a.laid, a.stale = title, nil, true
+	return a
+}
 
 // Description sets the hint under the question.
-func (a *Allocate) Description(d string) *Allocate { a.description = d; return a }
+func (a *Allocate) Description(d string) *Allocate {
+	a.description, a.laid, a.stale = d, nil, true
+	return a
+}
 
 // Points sets the points of each row, as when returning to an answered
 // question. Rows beyond the labels are ignored; a split that does not fit
@@ -73,11 +84,12 @@ func (a *Allocate) Points(points []int) *Allocate {
 		return a
 	}
 	copy(a.points, points)
+	a.stale = true
 	return a
 }
 
 // Styles sets the styles the rows and bars are drawn with.
-func (a *Allocate) Styles(s *styles) *Allocate { a.styles = s; return a }
+func (a *Allocate) Styles(s *styles) *Allocate { a.styles, a.stale = s, true; return a }
 
 // Values are the points of each row, in row order.
 func (a *Allocate) Values() []int { return append([]int(nil), a.points...) }
@@ -92,10 +104,10 @@ func (a *Allocate) Left() int {
 }
 
 // Focus focuses the field.
-func (a *Allocate) Focus() tea.Cmd { a.focused = true; return nil }
+func (a *Allocate) Focus() tea.Cmd { a.focused, a.stale = true, true; return nil }
 
 // Blur blurs the field.
-func (a *Allocate) Blur() tea.Cmd { a.focused = false; return nil }
+func (a *Allocate) Blur() tea.Cmd { a.focused, a.stale = false, true; return nil }
 
 // Error is why the field cannot be left yet, once the user has tried.
 func (a *Allocate) Error() error { return a.err }
@@ -118,12 +130,12 @@ func (a *Allocate) Init() tea.Cmd { return nil }
 func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
-		a.dark = msg.IsDark()
+		a.dark, a.stale = msg.IsDark(), true
 	case tea.KeyPressMsg:
 		if !a.focused {
 			return a, nil
 		}
-		a.err = nil
+		a.err, a.stale = nil, true
 		switch {
 		case key.Matches(msg, a.keys.Up):
 			a.cursor = max(0, a.cursor-1)
@@ -156,49 +168,86 @@ func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	return a, nil
 }
 
-// View draws the question, one row per option with its points as a bar,
-// and how many points are left.
-func (a *Allocate) View() string {
-	st := a.styles
+// maxLabelWidth keeps a row's bar near its label on a wide screen.
+const maxLabelWidth = 64
+
+// layout is the field's text wrapped for one width, kept until the width
+// changes: wrapping every label on every key press would dominate a frame.
+type layout struct {
+	width       int
+	title, desc string
+	labels      [][]string
+	labelWidth  int
+	barCells    int
+	count       int
+}
+
+func (a *Allocate) layout() *layout {
 	width := max(20, a.width-2)
-	var b strings.Builder
+	if a.laid != nil && a.laid.width == width {
+		return a.laid
+	}
+	l := &layout{width: width, barCells: min(a.total, 20), count: len(strconv.Itoa(a.total))}
 	if a.title != "" {
-		b.WriteString(st.Strong.Render(lipgloss.Wrap(a.title, width, "")))
-		b.WriteString("\n")
+		l.title = lipgloss.Wrap(a.title, width, "")
 	}
 	if a.description != "" {
-		b.WriteString(st.Subtle.Render(lipgloss.Wrap(a.description, width, "")))
+		l.desc = lipgloss.Wrap(a.description, width, "")
+	}
+	longest := 0
+	for _, label := range a.labels {
+		longest = max(longest, lipgloss.Width(label))
+	}
+	l.labelWidth = min(maxLabelWidth, longest, max(10, width-2-1-l.barCells-1-l.count))
+	for _, label := range a.labels {
+		lines := strings.Split(lipgloss.Wrap(label, l.labelWidth, ""), "\n")
+		for i, line := range lines {
+			lines[i] = line + strings.Repeat(" ", max(0, l.labelWidth-lipgloss.Width(line)))
+		}
+		l.labels = append(l.labels, lines)
+	}
+	a.laid = l
+	return l
+}
+
+// View draws the question, one row per option with its points as a bar,
+// and how many points are left. It is drawn again only when something on
+// it changed.
+func (a *Allocate) View() string {
+	if !a.stale && a.view != "" {
+		return a.view
+	}
+	st := a.styles
+	l := a.layout()
+	var b strings.Builder
+	if l.title != "" {
+		b.WriteString(st.Strong.Render(l.title))
+		b.WriteString("\n")
+	}
+	if l.desc != "" {
+		b.WriteString(st.Subtle.Render(l.desc))
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
-
-	barCells := a.total
-	if barCells > 20 {
-		barCells = 20
-	}
-	count := len(strconv.Itoa(a.total))
-	labelWidth := max(10, width-2-1-barCells-1-count)
-	for i, label := range a.labels {
+	for i, lines := range l.labels {
 		cursor, style := "  ", st.Row
 		if i == a.cursor && a.focused {
 			cursor, style = st.RowCursor.Render(st.Cursorglyph)+" ", st.RowFocused
 		}
-		lines := strings.Split(lipgloss.Wrap(label, labelWidth, ""), "\n")
-		filled := a.points[i] * barCells / max(1, a.total)
+		filled := a.points[i] * l.barCells / max(1, a.total)
 		if a.points[i] > 0 && filled == 0 {
 			filled = 1
 		}
-		bar := st.Points.Render(strings.Repeat("■", filled)) + st.BarEmpty.Render(strings.Repeat("·", barCells-filled))
-		n := fmt.Sprintf("%*d", count, a.points[i])
+		bar := st.Points.Render(strings.Repeat("■", filled)) + st.BarEmpty.Render(strings.Repeat("·", l.barCells-filled))
+		n := fmt.Sprintf("%*d", l.count, a.points[i])
 		if a.points[i] > 0 {
 			n = st.Points.Render(n)
 		} else {
 			n = st.Subtle.Render(n)
 		}
 		for j, line := range lines {
-			pad := strings.Repeat(" ", max(0, labelWidth-lipgloss.Width(line)))
 			if j == 0 {
-				b.WriteString(cursor + style.Render(line) + pad + " " + bar + " " + n + "\n")
+				b.WriteString(cursor + style.Render(line) + " " + bar + " " + n + "\n")
 			} else {
 				b.WriteString("  " + style.Render(line) + "\n")
 			}
@@ -207,13 +256,14 @@ func (a *Allocate) View() string {
 	b.WriteString("\n")
 	switch left := a.Left(); {
 	case a.err != nil:
-		b.WriteString(st.Bad.Render(lipgloss.Wrap(a.err.Error(), width, "")))
+		b.WriteString(st.Bad.Render(lipgloss.Wrap(a.err.Error(), l.width, "")))
 	case left == 0:
 		b.WriteString(st.PointsDone.Render(fmt.Sprintf("✓ all %d points placed", a.total)) + st.Subtle.Render(" · enter to continue"))
 	default:
 		b.WriteString(st.PointsLeft.Render(fmt.Sprintf("%s left", plural(left, "point", "points"))) + st.Subtle.Render(fmt.Sprintf(" of %d", a.total)))
 	}
-	return b.String()
+	a.view, a.stale = b.String(), false
+	return a.view
 }
 
 // Run runs the field on its own.
@@ -303,7 +353,12 @@ func (a *Allocate) WithTheme(theme huh.Theme) huh.Field {
 func (a *Allocate) WithKeyMap(*huh.KeyMap) huh.Field { return a }
 
 // WithWidth sets the width the field draws in.
-func (a *Allocate) WithWidth(width int) huh.Field { a.width = width; return a }
+func (a *Allocate) WithWidth(width int) huh.Field {
+	if width != a.width {
+		a.width, a.stale = width, true
+	}
+	return a
+}
 
 // WithHeight sets the height the field draws in.
 func (a *Allocate) WithHeight(height int) huh.Field { a.height = height; return a }

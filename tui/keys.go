@@ -52,10 +52,10 @@ type allocateKeys struct {
 
 func newAllocateKeys() allocateKeys {
 	return allocateKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "choose row")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "row")),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
-		Add:    key.NewBinding(key.WithKeys("right", "+", "=", "l"), key.WithHelp("→/+", "add a point")),
-		Remove: key.NewBinding(key.WithKeys("left", "-", "_", "h"), key.WithHelp("←/-", "remove one")),
+		Add:    key.NewBinding(key.WithKeys("right", "+", "=", "l"), key.WithHelp("→/+", "add")),
+		Remove: key.NewBinding(key.WithKeys("left", "-", "_", "h"), key.WithHelp("←/-", "remove")),
 		Next:   key.NewBinding(key.WithKeys("enter", "tab"), key.WithHelp("enter", "next")),
 		Prev:   key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "back")),
 	}

@@ -27,8 +27,9 @@ func (m *model) page(body, footer string) string {
 	bodyH := lipgloss.Height(body)
 	footH := lipgloss.Height(footer)
 	top := 1
-	if m.opts.Present && m.height >= 30 {
-		top = 2
+	if m.opts.Present {
+		// On a projector the content sits in the middle of the screen.
+		top = max(1, (m.height-bodyH-footH)/3)
 	}
 	gap := max(1, m.height-top-bodyH-footH)
 	if top+bodyH+1+footH > m.height {

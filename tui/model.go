@@ -63,6 +63,8 @@ type model struct {
 
 	review  reviewScreen
 	summary summaryScreen
+	// header and help are a question's header and help line as last drawn.
+	header, helpText memo
 
 	// progressPath is where answers are saved as they come; pending is
 	// saved progress waiting to be resumed; progressErr says why the last
@@ -208,10 +210,16 @@ func (m *model) applyStyles() {
 	m.help.Styles.Ellipsis = m.st.HelpDesc
 }
 
+// memo is text drawn for a frame key, kept until the key changes.
+type memo struct {
+	key  frameKey
+	text string
+}
+
 // newForm wraps one field in a form of one group, themed like the rest.
 func (m *model) newForm(field huh.Field) *huh.Form {
 	f := huh.NewForm(huh.NewGroup(field)).
-		WithTheme(m.st.huhTheme()).
+		WithTheme(m.st.huh).
 		WithKeyMap(m.huhKeys).
 		WithShowHelp(false).
 		WithShowErrors(false)

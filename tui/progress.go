@@ -185,7 +185,7 @@ func (m *model) dropProgress() {
 // outcome is what Run reports of the run.
 func (m *model) outcome() Outcome {
 	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices,
-		Answered: len(m.answers), Questions: len(m.questions)}
+		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.dark}
 	if m.result == nil && m.progressPath != "" && len(m.answers) > 0 {
 		if _, err := os.Stat(m.progressPath); err == nil {
 			o.Progress = m.progressPath

@@ -45,6 +45,12 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 			// Not answerable yet (points left): the field says why.
 		}
 		m.touched = true
+		// The point split takes its keys straight: it draws no huh frame,
+		// and huh's group would draw it twice per key to measure it.
+		if f, ok := m.form.GetFocusedField().(*Allocate); ok {
+			_, cmd := f.Update(msg)
+			return cmd
+		}
 	}
 	_, cmd := m.form.Update(msg)
 	return cmd
@@ -95,9 +101,28 @@ func (m *model) back() tea.Cmd {
 	return m.showQuestion(m.current - 1)
 }
 
+// frameKey says what a question's header and help line depend on, so that
+// they are drawn once per question and width, not once per key.
+type frameKey struct {
+	current, width, answered int
+	dark, fromReview         bool
+}
+
+func (m *model) frameKey() frameKey {
+	return frameKey{m.current, m.width, len(m.answers), m.st.dark, m.fromReview}
+}
+
 // questionHeader is the progress line, the bar, and the section's title
 // and (on its first question) its intro.
 func (m *model) questionHeader() string {
+	if k := m.frameKey(); m.header.key == k && m.header.text != "" {
+		return m.header.text
+	}
+	m.header.key, m.header.text = m.frameKey(), m.drawQuestionHeader()
+	return m.header.text
+}
+
+func (m *model) drawQuestionHeader() string {
 	st := m.st
 	q := m.questions[m.current]
 	section := m.bank.Sections[q.section]
@@ -149,8 +174,17 @@ func (m *model) questionKeys() []key.Binding {
 }
 
 func (m *model) questionView() string {
-	body := m.questionHeader() + "\n\n" + m.form.View()
-	footer := m.helpLine(m.questionKeys()...)
+	field := ""
+	if f, ok := m.form.GetFocusedField().(*Allocate); ok {
+		field = f.View()
+	} else {
+		field = m.form.View()
+	}
+	body := m.questionHeader() + "\n\n" + field
+	if k := m.frameKey(); m.helpText.key != k || m.helpText.text == "" {
+		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
+	}
+	footer := m.helpText.text
 	if m.progressErr != "" {
 		footer = m.st.Warn.Render(m.wrapText(m.progressErr)) + "\n" + footer
 	}

@@ -99,11 +99,12 @@ func (m *model) reviewLines() ([]string, []int) {
 		} else {
 			answer, answerStyle = "! not answered", st.Missing
 		}
+		// The answers start in one column, so they read as a list.
 		answer = ansi.Truncate(strings.ReplaceAll(answer, "\n", " "), answerWidth, "…")
 		number := fmt.Sprintf("%2d. ", i+1)
-		promptWidth := max(8, width-2-len(number)-2-lipgloss.Width(answer))
+		promptWidth := max(8, width-2-len(number)-2-answerWidth)
 		prompt := ansi.Truncate(assessment.Printable(q.Prompt), promptWidth, "…")
-		pad := strings.Repeat(" ", max(1, width-2-len(number)-lipgloss.Width(prompt)-lipgloss.Width(answer)))
+		pad := strings.Repeat(" ", max(2, promptWidth+2-lipgloss.Width(prompt)))
 		lines = append(lines, cursor+promptStyle.Render(number+prompt)+pad+answerStyle.Render(answer))
 	}
 	return lines, at

@@ -91,6 +91,9 @@ type Outcome struct {
 	// Notices are things the user was told on screen that should outlive
 	// it (a progress file set aside, answers dropped).
 	Notices []string
+	// Dark is whether the terminal's background looked dark, so that what
+	// is printed after the program matches without asking it again.
+	Dark bool
 }
 
 // Run takes one respondent through the bank and returns the scored result.

@@ -26,7 +26,7 @@ type styles struct {
 	// Marks beside cores and competencies.
 	MarkDominant, MarkSupporting, MarkUphill lipgloss.Style
 	// Boxes.
-	Headline, Card, Banner, Frame lipgloss.Style
+	Headline, Banner, Frame lipgloss.Style
 	// Review list.
 	Cursor, Selected, Answer, Missing lipgloss.Style
 	// Help line.
@@ -35,10 +35,16 @@ type styles struct {
 	// Allocate field.
 	Row, RowFocused, RowCursor, Points, PointsLeft, PointsDone lipgloss.Style
 
+	// CardEdge is the left edge of a core's card, drawn once.
+	CardEdge string
+
 	// Glyphs: bars and markers, so that meaning never rests on colour.
 	Full, Empty, Cursorglyph string
 	// Gap is the blank lines between blocks.
 	Gap string
+
+	// huh is huh's theme in the same palette.
+	huh *huhTheme
 }
 
 // background is a colour message for the background the styles assume, so
@@ -106,7 +112,6 @@ func newStyles(dark, present bool) *styles {
 	s.MarkUphill = base.Foreground(p.warn).Bold(true)
 
 	s.Headline = base.Bold(true).Border(lipgloss.RoundedBorder()).BorderForeground(p.lead).Padding(0, 2)
-	s.Card = base.Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(p.accent).PaddingLeft(2)
 	s.Banner = base.Foreground(p.lead).Bold(true)
 	s.Frame = base.Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(1, 2)
 
@@ -125,11 +130,16 @@ func newStyles(dark, present bool) *styles {
 	s.PointsLeft = base.Foreground(p.warn).Bold(true)
 	s.PointsDone = base.Foreground(p.good).Bold(true)
 
+	s.huh = newHuhTheme(present)
+	edge := "│"
+	if present {
+		edge = "┃"
+	}
+	s.CardEdge = base.Foreground(p.accent).Render(edge) + "  "
 	s.Full, s.Empty, s.Cursorglyph = "█", "░", "›"
 	s.Gap = "\n"
 	if present {
 		s.Headline = s.Headline.Border(lipgloss.ThickBorder()).Padding(1, 3)
-		s.Card = s.Card.Border(lipgloss.ThickBorder(), false, false, false, true)
 		s.Frame = s.Frame.Border(lipgloss.ThickBorder())
 		s.HelpKey = base.Bold(true)
 		s.HelpDesc = base
@@ -138,38 +148,52 @@ func newStyles(dark, present bool) *styles {
 	return s
 }
 
-// huhTheme dresses huh's fields in the same palette.
-func (s *styles) huhTheme() huh.Theme {
-	present := s.present
-	return huh.ThemeFunc(func(dark bool) *huh.Styles {
-		p := newPalette(dark, present)
-		t := huh.ThemeBase(dark)
-		base := lipgloss.NewStyle().Foreground(p.fg)
-		t.Focused.Base = t.Focused.Base.BorderForeground(p.accent)
-		if present {
-			t.Focused.Base = t.Focused.Base.BorderStyle(lipgloss.ThickBorder())
-		}
-		t.Focused.Card = t.Focused.Base
-		t.Focused.Title = base.Bold(true)
-		t.Focused.NoteTitle = base.Bold(true).MarginBottom(1)
-		t.Focused.Description = base.Foreground(p.muted)
-		t.Focused.ErrorIndicator = base.Foreground(p.bad).SetString(" *")
-		t.Focused.ErrorMessage = base.Foreground(p.bad).SetString("")
-		t.Focused.SelectSelector = base.Foreground(p.lead).Bold(true).SetString("› ")
-		t.Focused.Option = base
-		t.Focused.SelectedOption = base.Foreground(p.accent).Bold(true)
-		t.Focused.UnselectedOption = base
-		t.Focused.TextInput.Cursor = base.Foreground(p.lead)
-		t.Focused.TextInput.Placeholder = base.Foreground(p.muted)
-		t.Focused.TextInput.Prompt = base.Foreground(p.accent)
-		t.Focused.TextInput.Text = base
-		t.Focused.FocusedButton = base.Foreground(lipgloss.Color("#ffffff")).Background(p.accent).Padding(0, 2).MarginRight(1)
-		t.Focused.BlurredButton = base.Padding(0, 2).MarginRight(1)
-		t.Blurred = t.Focused
-		t.Blurred.Base = t.Focused.Base.BorderStyle(lipgloss.HiddenBorder())
-		t.Blurred.Card = t.Blurred.Base
-		t.Group.Title = t.Focused.Title
-		t.Group.Description = t.Focused.Description
-		return t
-	})
+// huhTheme dresses huh's fields in the same palette. huh looks its theme
+// up several times per frame, so both variants are built once, up front.
+type huhTheme struct {
+	light, dark *huh.Styles
+}
+
+// Theme returns the styles for a dark or light background.
+func (t *huhTheme) Theme(dark bool) *huh.Styles {
+	if dark {
+		return t.dark
+	}
+	return t.light
+}
+
+func newHuhTheme(present bool) *huhTheme {
+	return &huhTheme{light: huhStyles(false, present), dark: huhStyles(true, present)}
+}
+
+func huhStyles(dark, present bool) *huh.Styles {
+	p := newPalette(dark, present)
+	t := huh.ThemeBase(dark)
+	base := lipgloss.NewStyle().Foreground(p.fg)
+	t.Focused.Base = t.Focused.Base.BorderForeground(p.accent)
+	if present {
+		t.Focused.Base = t.Focused.Base.BorderStyle(lipgloss.ThickBorder())
+	}
+	t.Focused.Card = t.Focused.Base
+	t.Focused.Title = base.Bold(true)
+	t.Focused.NoteTitle = base.Bold(true).MarginBottom(1)
+	t.Focused.Description = base.Foreground(p.muted)
+	t.Focused.ErrorIndicator = base.Foreground(p.bad).SetString(" *")
+	t.Focused.ErrorMessage = base.Foreground(p.bad).SetString("")
+	t.Focused.SelectSelector = base.Foreground(p.lead).Bold(true).SetString("› ")
+	t.Focused.Option = base
+	t.Focused.SelectedOption = base.Foreground(p.accent).Bold(true)
+	t.Focused.UnselectedOption = base
+	t.Focused.TextInput.Cursor = base.Foreground(p.lead)
+	t.Focused.TextInput.Placeholder = base.Foreground(p.muted)
+	t.Focused.TextInput.Prompt = base.Foreground(p.accent)
+	t.Focused.TextInput.Text = base
+	t.Focused.FocusedButton = base.Foreground(lipgloss.Color("#ffffff")).Background(p.accent).Padding(0, 2).MarginRight(1)
+	t.Focused.BlurredButton = base.Padding(0, 2).MarginRight(1)
+	t.Blurred = t.Focused
+	t.Blurred.Base = t.Focused.Base.BorderStyle(lipgloss.HiddenBorder())
+	t.Blurred.Card = t.Blurred.Base
+	t.Group.Title = t.Focused.Title
+	t.Group.Description = t.Focused.Description
+	return t
 }

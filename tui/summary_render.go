@@ -138,31 +138,31 @@ func bar(score float64, width int, fill lipgloss.Style, st *styles) string {
 	return fill.Render(strings.Repeat(st.Full, n)) + st.BarEmpty.Render(strings.Repeat(st.Empty, width-n))
 }
 
-// targetBar draws a score with the target marked by a bar-high line.
+// targetBar draws a score with the target marked by a bar-high line: at
+// most four runs of cells, each styled once.
 func targetBar(score *float64, target float64, width int, st *styles) string {
 	t := int(math.Round(math.Max(0, math.Min(100, target)) / 100 * float64(width-1)))
 	n := 0
 	if score != nil {
 		n = int(math.Round(math.Max(0, math.Min(100, *score)) / 100 * float64(width)))
 	}
-	var b strings.Builder
-	for i := 0; i < width; i++ {
-		switch {
-		case i == t:
-			b.WriteString(st.BarTarget.Render("┃"))
-		case i < n:
-			b.WriteString(st.BarFill.Render(st.Full))
-		default:
-			b.WriteString(st.BarEmpty.Render(st.Empty))
+	run := func(style lipgloss.Style, glyph string, from, to int) string {
+		if to <= from {
+			return ""
 		}
+		return style.Render(strings.Repeat(glyph, to-from))
 	}
-	return b.String()
+	mark := st.BarTarget.Render("┃")
+	if t < n {
+		return run(st.BarFill, st.Full, 0, t) + mark + run(st.BarFill, st.Full, t+1, n) + run(st.BarEmpty, st.Empty, n, width)
+	}
+	return run(st.BarFill, st.Full, 0, n) + run(st.BarEmpty, st.Empty, n, t) + mark + run(st.BarEmpty, st.Empty, t+1, width)
 }
 
 // summaryCard is what the dominant core means for customer work: two
 // columns when there is room.
 func summaryCard(c assessment.Card, width int, st *styles) string {
-	inner := width - st.Card.GetHorizontalFrameSize()
+	inner := width - lipgloss.Width(st.CardEdge)
 	list := func(title string, items []string, w int, numbered bool) string {
 		if len(items) == 0 {
 			return ""
@@ -206,7 +206,13 @@ func summaryCard(c assessment.Card, width int, st *styles) string {
 	if s := list(assessment.KickstartTitle(c.Name), c.Kickstart, inner, true); s != "" {
 		b.WriteString("\n\n" + s)
 	}
-	return st.Card.Render(b.String())
+	// The card's edge is drawn once and put before each line: rendering the
+	// whole card through a bordered style costs more than the rest of it.
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = st.CardEdge + l
+	}
+	return strings.Join(lines, "\n")
 }
 
 func summaryCompetencies(s assessment.Summary, width int, st *styles) string {
