@@ -63,6 +63,8 @@ powercore score --answers answers.yaml`,
 		newReportCommand(),
 		newAggregateCommand(),
 		newCompareCommand(),
+		newServeCommand(),
+		newDashboardCommand(),
 	)
 	return root
 }

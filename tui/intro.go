@@ -16,9 +16,13 @@ func (m *model) showIntro() tea.Cmd {
 	m.state = stateIntro
 	m.form = nil
 	if m.opts.Name == "" {
+		title, hint := "Your name (optional)", "Recorded with your result; leave it empty to stay anonymous."
+		if m.opts.WhoFromName {
+			title, hint = "Your name", "So that the facilitator can tell results apart, and your answers are kept if the connection drops."
+		}
 		input := huh.NewInput().
-			Title("Your name (optional)").
-			Description("Recorded with your result; leave it empty to stay anonymous.").
+			Title(title).
+			Description(hint).
 			Placeholder("e.g. Jane Doe").
 			CharLimit(80).
 			Value(&m.name)
@@ -33,6 +37,24 @@ func (m *model) showIntro() tea.Cmd {
 func (m *model) updateIntro(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Start) {
 		m.name = strings.TrimSpace(assessment.Printable(m.name))
+		if m.opts.WhoFromName && m.name == "" {
+			m.notices = []string{"Please type your name first."}
+			return nil
+		}
+		if _, ok := participantName(m.name); m.opts.WhoFromName && !ok {
+			m.notices = []string{"Please use a plain name: no slashes, up to 64 characters."}
+			return nil
+		}
+		if m.opts.WhoFromName && m.opts.Who == "" && m.name != "" {
+			// Now that the name is known, so is the progress to resume.
+			m.opts.Who = assessment.SafeName(m.name)
+			m.loadProgress()
+			if m.pending != nil {
+				m.state = stateResume
+				m.form = nil
+				return nil
+			}
+		}
 		m.startedAt = m.opts.Now().UTC().Truncate(1e9)
 		return m.showQuestion(0)
 	}

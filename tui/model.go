@@ -78,6 +78,8 @@ type model struct {
 	savedTo string
 	saveErr error
 	aborted bool
+	// workshop is set for a participant of a workshop server.
+	workshop bool
 }
 
 func newModel(bank *assessment.Bank, opts Options) *model {
@@ -144,6 +146,11 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.form.Update(msg)
 		}
 		return m, nil
+	case closingMsg:
+		// The workshop is closing: keep what was answered and end.
+		m.recordTime()
+		m.saveProgress()
+		return m, tea.Quit
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.keys.Quit) {
 			m.aborted = true

@@ -25,7 +25,7 @@ type resumable struct {
 // cannot be read is set aside (never deleted) and the run starts afresh;
 // so does --fresh.
 func (m *model) loadProgress() {
-	if m.opts.StateDir == "" {
+	if m.opts.StateDir == "" || (m.opts.WhoFromName && m.opts.Who == "") {
 		return
 	}
 	m.progressPath = assessment.ProgressFile(m.opts.StateDir, m.bank.ID, m.opts.Who)

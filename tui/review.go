@@ -156,8 +156,11 @@ func (m *model) finish() tea.Cmd {
 	m.state = stateSummary
 	m.summary = summaryScreen{}
 	m.dropProgress()
-	if m.opts.Out != "" {
+	switch {
+	case m.opts.Out != "":
 		m.saveErr = m.save(m.opts.Out, m.opts.Force)
+	case m.opts.ResultsDir != "":
+		m.saveErr = m.saveForFacilitator()
 	}
 	return nil
 }

@@ -44,6 +44,16 @@ type Options struct {
 	// Fresh starts afresh without asking to resume saved progress (which
 	// is set aside, not deleted).
 	Fresh bool
+	// WhoFromName keys progress by the name typed on the intro, when Who
+	// is not known before (a workshop participant with a generic login).
+	WhoFromName bool
+
+	// ResultsDir, when set, is where the result is saved when the summary
+	// appears, as NAME-TIME.json readable only by its owner (a workshop's
+	// results folder). NoSave hides the save key: the user may not pick a
+	// path on this machine.
+	ResultsDir string
+	NoSave     bool
 
 	// Input and Output are the terminal (default: stdin and stderr, so that
 	// stdout carries only what is printed after the program ends).

@@ -86,7 +86,7 @@ func (m *model) updateSummary(msg tea.Msg) tea.Cmd {
 		s.offset = 0
 	case key.Matches(k, m.keys.Bottom):
 		s.offset = last
-	case key.Matches(k, m.keys.Save):
+	case key.Matches(k, m.keys.Save) && !m.opts.NoSave:
 		return m.openSavePrompt()
 	case key.Matches(k, m.keys.Help):
 		s.help = true
@@ -167,6 +167,31 @@ func (m *model) save(path string, force bool) error {
 	return nil
 }
 
+// saveForFacilitator saves the result in the workshop's results folder
+// as NAME-TIME.json, readable only by the server's owner.
+func (m *model) saveForFacilitator() error {
+	s := &m.summary
+	name := assessment.SafeName(m.name)
+	stamp := m.result.CompletedAt.UTC().Format("20060102T150405Z")
+	path := filepath.Join(m.opts.ResultsDir, name+"-"+stamp+".json")
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) || i > 100 {
+			break
+		}
+		path = filepath.Join(m.opts.ResultsDir, fmt.Sprintf("%s-%s-%d.json", name, stamp, i))
+	}
+	err := assessment.WriteFile(path, 0o600, false, func(w io.Writer) error {
+		return assessment.Export(w, assessment.FormatJSON, m.result, m.bank)
+	})
+	if err != nil {
+		s.message, s.bad = "Your result could not be saved for the facilitator: please tell them.", true
+		return err
+	}
+	m.savedTo = path
+	s.message, s.bad = "Your result is saved for the facilitator. Thank you!", false
+	return nil
+}
+
 // freeName is base+ext in the current folder, numbered if that is taken.
 func freeName(base, ext string) string {
 	name := base + ext
@@ -214,7 +239,11 @@ func (m *model) summaryView() string {
 	default:
 		status = st.Subtle.Render("end of the result")
 	}
-	footer := status + "\n" + m.helpLine(m.keys.Down, m.keys.Save, m.keys.Help, m.keys.Close)
+	keys := []key.Binding{m.keys.Down, m.keys.Save, m.keys.Help, m.keys.Close}
+	if m.opts.NoSave {
+		keys = []key.Binding{m.keys.Down, m.keys.Help, m.keys.Close}
+	}
+	footer := status + "\n" + m.helpLine(keys...)
 	if s.saving && m.form != nil {
 		footer = m.form.View() + "\n" + m.helpLine(
 			key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),

@@ -1,0 +1,162 @@
+package assessment
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Skip is told about each file a load passes over, and why.
+type Skip func(path string, why error)
+
+// ResultFiles lists the files behind paths: a file as it is, a folder's
+// .json, .yaml and .yml files (searched through, skipping hidden ones such
+// as a workshop's .in-progress), in name order.
+func ResultFiles(paths []string, skip Skip) []string {
+	var files []string
+	seen := map[string]bool{}
+	add := func(f string) {
+		if !seen[f] {
+			seen[f] = true
+			files = append(files, f)
+		}
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			skip(p, describeIOError(err))
+			continue
+		}
+		if !info.IsDir() {
+			add(p)
+			continue
+		}
+		var found []string
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				skip(path, describeIOError(err))
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			switch strings.ToLower(filepath.Ext(path)) {
+			case ".json", ".yaml", ".yml":
+				if !d.IsDir() {
+					found = append(found, path)
+				}
+			}
+			return nil
+		})
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files
+}
+
+// ErrNoResults is returned when a load finds no readable result.
+var ErrNoResults = errors.New("no readable result")
+
+// LoadResults reads the result files behind paths in parallel, for a
+// group. A file that is not a readable result is passed to skip; so is a
+// result of another bank than most of them. Each result goes by its
+// respondent's name, else its file's.
+func LoadResults(paths []string, skip Skip) ([]Named, error) {
+	files := ResultFiles(paths, skip)
+	results := make([]*Result, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				data, err := ReadFile(files[i])
+				if err == nil {
+					results[i], err = ReadResultScores(files[i], data)
+				}
+				errs[i] = err
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	banks := map[string]int{}
+	var order []string
+	for i, err := range errs {
+		if err != nil {
+			skip(files[i], err)
+			continue
+		}
+		id := results[i].Bank.ID
+		if banks[id] == 0 {
+			order = append(order, id)
+		}
+		banks[id]++
+	}
+	if len(order) == 0 {
+		if len(files) == 0 {
+			return nil, fmt.Errorf("%w: no result files in %s", ErrNoResults, strings.Join(paths, ", "))
+		}
+		files := "the 1 file"
+		if len(errs) != 1 {
+			files = fmt.Sprintf("the %d files", len(errs))
+		}
+		return nil, fmt.Errorf("%w: none of %s is a readable result", ErrNoResults, files)
+	}
+	bank := order[0]
+	for _, id := range order {
+		if banks[id] > banks[bank] {
+			bank = id
+		}
+	}
+	var named []Named
+	for i, r := range results {
+		if r == nil {
+			continue
+		}
+		if r.Bank.ID != bank {
+			skip(files[i], fmt.Errorf("a result of bank %q, not %q like the other %d", Printable(r.Bank.ID), Printable(bank), banks[bank]))
+			continue
+		}
+		name := r.Respondent
+		if strings.TrimSpace(name) == "" {
+			name = files[i]
+		}
+		named = append(named, Named{Name: Printable(name), Result: r})
+	}
+	return named, nil
+}
+
+// Versions lists the bank versions among results, when they differ.
+func Versions(named []Named) []string {
+	seen := map[string]bool{}
+	var vs []string
+	for _, n := range named {
+		if v := n.Result.Bank.Version; !seen[v] {
+			seen[v] = true
+			vs = append(vs, Printable(v))
+		}
+	}
+	if len(vs) < 2 {
+		return nil
+	}
+	sort.Strings(vs)
+	return vs
+}

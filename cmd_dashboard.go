@@ -1,0 +1,40 @@
+package main
+
+import (
+	"os"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/powercore/powercore/tui"
+	"github.com/spf13/cobra"
+)
+
+func newDashboardCommand() *cobra.Command {
+	var present bool
+	cmd := &cobra.Command{
+		Use:   "dashboard FOLDER",
+		Short: "Watch a workshop's results come in, for the projector",
+		Long: "Show the live group view of a results folder (the one serve writes to): how many have finished and " +
+			"how many are under way, updated every second. The group result stays hidden until you press r, so " +
+			"you choose the moment the room sees it.",
+		Example: `# On the projector, during a workshop:
+powercore dashboard powercore-workshop-2026-11-23
+
+# In a normal window:
+powercore dashboard results/ --present=false`,
+		Args: exactArgs(1, "the results FOLDER to watch"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if info, err := os.Stat(args[0]); err != nil || !info.IsDir() {
+				if err == nil {
+					return usagef(cmd, "%s is a file; the dashboard watches a folder of results", args[0])
+				}
+				return err
+			}
+			if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+				return usagef(cmd, "the dashboard needs a terminal: for a one-off group view use 'powercore aggregate %s'", args[0])
+			}
+			return tui.RunDashboard(cmd.Context(), args[0], present, os.Stdin, os.Stdout)
+		},
+	}
+	cmd.Flags().BoolVar(&present, "present", true, "lay it out for a projector (--present=false for a normal window)")
+	return cmd
+}

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui"
+	"github.com/spf13/cobra"
+)
+
+func newServeCommand() *cobra.Command {
+	var (
+		questions string
+		opts      tui.ServeOptions
+	)
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run a workshop: everyone answers on their own laptop over SSH",
+		Long: "Start an SSH server for a workshop. Each participant runs `ssh -p 2222 theirname@THIS-COMPUTER` " +
+			"(nothing to install), types the workshop passphrase, and takes the assessment on their own screen. " +
+			"Progress is saved on this computer, so a dropped connection resumes when the same name reconnects. " +
+			"Each result is written to the results folder as NAME-TIME.json; run `powercore dashboard FOLDER` " +
+			"on the projector to watch the group picture fill in. By default the server listens on this computer " +
+			"only: use --listen 0.0.0.0:2222 to open it to the room.",
+		Example: `# A workshop on this computer only (try it out):
+powercore serve
+
+# Open it to the room, with a passphrase of your choosing:
+powercore serve --listen 0.0.0.0:2222 --passphrase "blue-harbor-42"
+
+# In another terminal, on the projector:
+powercore dashboard powercore-workshop-2026-11-23`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if _, _, err := net.SplitHostPort(opts.Listen); err != nil {
+				return usagef(cmd, "--listen %q: expected HOST:PORT, such as 127.0.0.1:2222 or 0.0.0.0:2222", opts.Listen)
+			}
+			if opts.MaxSessions < 1 {
+				return usagef(cmd, "--max-sessions must be at least 1")
+			}
+			bank, err := loadBank(questions)
+			if err != nil {
+				return err
+			}
+			if opts.Results == "" {
+				opts.Results = "powercore-workshop-" + time.Now().Format("2006-01-02")
+			}
+			if opts.HostKey == "" {
+				opts.HostKey = filepath.Join(stateDir(), "workshop_host_ed25519")
+			}
+			if opts.Passphrase == "" && opts.AuthorizedKeys == "" {
+				opts.Passphrase = newPassphrase()
+			}
+			out := cmd.OutOrStdout()
+			opts.Log = cmd.ErrOrStderr()
+			opts.Ready = func(addr string) {
+				_, port, _ := net.SplitHostPort(addr)
+				fmt.Fprintln(out, "powercore workshop server")
+				fmt.Fprintf(out, "  listening on    %s%s\n", addr, reach(addr))
+				fmt.Fprintf(out, "  people join     ssh -p %s theirname@%s\n", port, joinHost(addr))
+				if opts.Passphrase != "" {
+					fmt.Fprintf(out, "  passphrase      %s\n", opts.Passphrase)
+				}
+				fmt.Fprintf(out, "  results go to   %s\n", opts.Results)
+				fmt.Fprintf(out, "  on the projector: powercore dashboard %s\n", opts.Results)
+				fmt.Fprintln(out, "ctrl+c stops the server; everyone's answers are kept.")
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			if err := tui.Serve(ctx, bank, opts); err != nil {
+				return err
+			}
+			fmt.Fprintln(cmd.ErrOrStderr(), "powercore: the workshop server stopped; results are in "+assessment.Printable(opts.Results))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Listen, "listen", "127.0.0.1:2222", "`HOST:PORT` to listen on (0.0.0.0:2222 opens it to the room)")
+	f.StringVar(&opts.Results, "results", "", "`FOLDER` for the results (default: powercore-workshop-DATE)")
+	f.StringVar(&opts.HostKey, "host-key", "", "the server's key `FILE`, created if missing (default: in the state folder)")
+	f.StringVarP(&questions, "questions", "q", "", "the question bank `FILE` (default: the built-in bank)")
+	f.IntVar(&opts.MaxSessions, "max-sessions", 200, "most participants connected at once")
+	f.DurationVar(&opts.IdleTimeout, "idle-timeout", 30*time.Minute, "close a connection idle this long (0: never)")
+	f.StringVar(&opts.Passphrase, "passphrase", "", "what participants type to join (default: three easy words, printed at start)")
+	f.StringVar(&opts.AuthorizedKeys, "authorized-keys", "", "also let in the SSH keys listed in `FILE`")
+	f.StringVar(&opts.FacilitatorKey, "facilitator-key", "", "let the user 'facilitator' with this public key `FILE` see the dashboard over SSH")
+	return cmd
+}
+
+// reach says who can connect to an address.
+func reach(addr string) string {
+	h, _, _ := net.SplitHostPort(addr)
+	if ip := net.ParseIP(h); ip != nil && ip.IsLoopback() {
+		return " (this computer only; --listen 0.0.0.0:2222 opens it to the room)"
+	}
+	return ""
+}
+
+// joinHost is the address people type: this computer's name when the
+// server listens on every address.
+func joinHost(addr string) string {
+	h, _, _ := net.SplitHostPort(addr)
+	if ip := net.ParseIP(h); ip != nil && ip.IsUnspecified() {
+		if name, err := os.Hostname(); err == nil {
+			return name
+		}
+		return "THIS-COMPUTER"
+	}
+	return h
+}

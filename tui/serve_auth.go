@@ -1,0 +1,185 @@
+package tui
+
+import (
+	"crypto/subtle"
+	"net"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/charmbracelet/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// Wrong passphrases: after this many from one address in a window, that
+// address is refused outright until the window passes.
+const (
+	maxFailures   = 5
+	failureWindow = time.Minute
+	maxTracked    = 10_000
+)
+
+// guard counts wrong passphrases per address.
+type guard struct {
+	now  func() time.Time
+	mu   sync.Mutex
+	seen map[string]*failures
+}
+
+type failures struct {
+	count int
+	since time.Time
+}
+
+func newGuard(now func() time.Time) *guard {
+	return &guard{now: now, seen: map[string]*failures{}}
+}
+
+// host is the address a connection comes from, without its port.
+func host(addr net.Addr) string {
+	if addr == nil {
+		return ""
+	}
+	h, _, err := net.SplitHostPort(addr.String())
+	if err != nil {
+		return addr.String()
+	}
+	return h
+}
+
+// blocked reports an address that has guessed wrong too often lately.
+func (g *guard) blocked(addr string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	f, ok := g.seen[addr]
+	if !ok {
+		return false
+	}
+	if g.now().Sub(f.since) > failureWindow {
+		delete(g.seen, addr)
+		return false
+	}
+	return f.count >= maxFailures
+}
+
+func (g *guard) fail(addr string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.seen) >= maxTracked {
+		// Forget the oldest half rather than grow without bound.
+		cutoff := g.now().Add(-failureWindow / 2)
+		for a, f := range g.seen {
+			if f.since.Before(cutoff) {
+				delete(g.seen, a)
+			}
+		}
+	}
+	f, ok := g.seen[addr]
+	if !ok || g.now().Sub(f.since) > failureWindow {
+		f = &failures{since: g.now()}
+		g.seen[addr] = f
+	}
+	f.count++
+}
+
+// check compares a passphrase in constant time, counting wrong ones.
+func (s *server) check(ctx ssh.Context, given string) bool {
+	if ctx.User() == facilitatorUser || s.opts.Passphrase == "" {
+		return false
+	}
+	addr := host(ctx.RemoteAddr())
+	if s.guard.blocked(addr) {
+		s.logf("refused %s: too many wrong passphrases, waiting", addr)
+		return false
+	}
+	want := normalisePassphrase(s.opts.Passphrase)
+	if subtle.ConstantTimeCompare([]byte(normalisePassphrase(given)), []byte(want)) == 1 {
+		return true
+	}
+	s.guard.fail(addr)
+	s.logf("wrong passphrase from %s (user %q)", addr, ctx.User())
+	return false
+}
+
+// normalisePassphrase forgives case and the spacing between words: a room
+// reads the passphrase off a projector.
+func normalisePassphrase(p string) string {
+	return strings.Join(strings.Fields(strings.ToLower(p)), "-")
+}
+
+func (s *server) passwordAuth(ctx ssh.Context, password string) bool {
+	return s.check(ctx, strings.ReplaceAll(password, "-", " "))
+}
+
+func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
+	answers, err := challenge("", "Welcome to the powercore workshop.", []string{"Workshop passphrase: "}, []bool{false})
+	if err != nil || len(answers) != 1 {
+		return false
+	}
+	return s.check(ctx, strings.ReplaceAll(answers[0], "-", " "))
+}
+
+// facilitatorUser is the login that opens the dashboard, with its key only.
+const facilitatorUser = "facilitator"
+
+func (s *server) publicKeyAuth(facilitator ssh.PublicKey) ssh.PublicKeyHandler {
+	return func(ctx ssh.Context, key ssh.PublicKey) bool {
+		if ctx.User() == facilitatorUser {
+			return facilitator != nil && ssh.KeysEqual(key, facilitator)
+		}
+		if s.opts.AuthorizedKeys == "" {
+			return false
+		}
+		return authorized(s.opts.AuthorizedKeys, key)
+	}
+}
+
+// authorized reports a key listed in an authorized_keys file.
+func authorized(path string, key ssh.PublicKey) bool {
+	data, err := readSmall(path)
+	if err != nil {
+		return false
+	}
+	for len(data) > 0 {
+		k, _, _, rest, err := gossh.ParseAuthorizedKey(data)
+		if err != nil {
+			return false
+		}
+		if ssh.KeysEqual(k, key) {
+			return true
+		}
+		data = rest
+	}
+	return false
+}
+
+// genericNames are logins that say nothing about who is there: the
+// participant is asked for a name instead.
+var genericNames = map[string]bool{
+	"root": true, "admin": true, "user": true, "guest": true, "workshop": true,
+	"participant": true, "powercore": true, "test": true, "ubuntu": true,
+	"pi": true, "anonymous": true, "ec2-user": true, "me": true, "x": true,
+}
+
+// participantName turns an SSH login into the name a result carries: ""
+// for a generic login (ask instead), false for a name no one should be
+// given (control characters, path separators, dots only, over 64
+// characters).
+func participantName(login string) (string, bool) {
+	if login == "" {
+		return "", true
+	}
+	if len([]rune(login)) > 64 || strings.Trim(login, ".") == "" {
+		return "", false
+	}
+	for _, r := range login {
+		if r == '/' || r == '\\' || !unicode.IsPrint(r) {
+			return "", false
+		}
+	}
+	if genericNames[strings.ToLower(login)] {
+		return "", true
+	}
+	return login, true
+}
