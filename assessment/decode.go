@@ -105,7 +105,8 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 	if n == nil {
 		return nil, nil, false
 	}
-	pos := positions{"": at(n)}
+	pos := make(positions, len(n.Content)/2+1)
+	pos[""] = keyPos{key: at(n)}
 	if n.Kind != yaml.MappingNode {
 		r.problems.add(at(n), "%sexpected a mapping of keys, found %s", prefix(where), describe(n))
 		return nil, pos, false
@@ -122,11 +123,10 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 		}
 		key := k.Value
 		if _, dup := pos[key]; dup {
-			r.problems.add(at(k), "%sduplicate key %q: it is already set on line %d", prefix(where), key, pos[key].Line)
+			r.problems.add(at(k), "%sduplicate key %q: it is already set on line %d", prefix(where), key, pos[key].key.Line)
 			continue
 		}
-		pos[key] = at(k)
-		pos["="+key] = at(v)
+		pos[key] = keyPos{key: at(k), value: at(v)}
 		if allowed != nil && !slices.Contains(allowed, key) {
 			r.problems.add(at(k), "%sunknown key %q%s", prefix(where), key, hintOrList(key, allowed))
 			continue

@@ -13,21 +13,26 @@ type Pos struct {
 }
 
 // positions remembers where each key of a mapping was written, and its
-// value ("=key"); "" is the mapping itself.
-type positions map[string]Pos
+// value; "" is the mapping itself.
+type positions map[string]keyPos
+
+// keyPos is where a key and its value were written.
+type keyPos struct {
+	key, value Pos
+}
 
 // of is where field was written, else where its mapping was.
 func (p positions) of(field string) Pos {
 	if at, ok := p[field]; ok {
-		return at
+		return at.key
 	}
-	return p[""]
+	return p[""].key
 }
 
 // value is where field's value was written, else where field was.
 func (p positions) value(field string) Pos {
-	if at, ok := p["="+field]; ok {
-		return at
+	if at, ok := p[field]; ok && at.value != (Pos{}) {
+		return at.value
 	}
 	return p.of(field)
 }
