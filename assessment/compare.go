@@ -168,39 +168,46 @@ func nonNil(s []string) []string {
 	return s
 }
 
+// coreName is a core's name in the comparison, else its id.
+func (c *Comparison) coreName(id string) string {
+	for _, s := range c.Cores {
+		if s.ID == id {
+			return Printable(s.Name)
+		}
+	}
+	return Printable(id)
+}
+
+// leaderNames names leading cores: "Sales and Product", or "no clear
+// core" when there are none.
+func (c *Comparison) leaderNames(ids []string) string {
+	if len(ids) == 0 {
+		return "no clear core"
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = c.coreName(id)
+	}
+	return andList(out)
+}
+
+// supportName names a supporting core, or "none".
+func (c *Comparison) supportName(id string) string {
+	if id == "" {
+		return "none"
+	}
+	return c.coreName(id)
+}
+
 // changes says in words what moved.
 func changes(c Comparison) []string {
-	name := func(id string) string {
-		for _, s := range c.Cores {
-			if s.ID == id {
-				return s.Name
-			}
-		}
-		return id
-	}
-	names := func(ids []string) string {
-		if len(ids) == 0 {
-			return "no clear core"
-		}
-		out := make([]string, len(ids))
-		for i, id := range ids {
-			out[i] = name(id)
-		}
-		return andList(out)
-	}
+	names := c.leaderNames
 	out := []string{}
 	if !slices.Equal(c.Before.Dominant, c.After.Dominant) {
 		out = append(out, fmt.Sprintf("The dominant Power Core moved from %s to %s.", names(c.Before.Dominant), names(c.After.Dominant)))
 	}
 	if c.Before.Supporting != c.After.Supporting {
-		b, a := "none", "none"
-		if c.Before.Supporting != "" {
-			b = name(c.Before.Supporting)
-		}
-		if c.After.Supporting != "" {
-			a = name(c.After.Supporting)
-		}
-		out = append(out, fmt.Sprintf("The supporting core moved from %s to %s.", b, a))
+		out = append(out, fmt.Sprintf("The supporting core moved from %s to %s.", c.supportName(c.Before.Supporting), c.supportName(c.After.Supporting)))
 	}
 	for _, s := range c.Cores {
 		if s.Notable {

@@ -60,30 +60,41 @@ func bandOf(s Scoring, score float64) Band {
 	return Nascent
 }
 
-// priorities orders the scored competencies by gap, largest first; ties go
-// to the lower score, then to bank order.
-func priorities(scores []CompetencyScore) []string {
-	scored := make([]CompetencyScore, 0, len(scores))
-	for _, c := range scores {
-		if c.Score != nil {
-			scored = append(scored, c)
+// gapped is a scored competency as the priorities order it.
+type gapped struct {
+	id         string
+	gap, score float64
+}
+
+// byGap orders competencies by gap, largest first; ties go to the lower
+// score, then to the order given (bank order).
+func byGap(items []gapped) []string {
+	sort.SliceStable(items, func(i, j int) bool {
+		a, b := items[i], items[j]
+		if math.Abs(a.gap-b.gap) > eps {
+			return a.gap > b.gap
 		}
-	}
-	sort.SliceStable(scored, func(i, j int) bool {
-		a, b := scored[i], scored[j]
-		if math.Abs(*a.Gap-*b.Gap) > eps {
-			return *a.Gap > *b.Gap
-		}
-		if math.Abs(*a.Score-*b.Score) > eps {
-			return *a.Score < *b.Score
+		if math.Abs(a.score-b.score) > eps {
+			return a.score < b.score
 		}
 		return false
 	})
-	ids := make([]string, len(scored))
-	for i, c := range scored {
-		ids[i] = c.ID
+	ids := make([]string, len(items))
+	for i, c := range items {
+		ids[i] = c.id
 	}
 	return ids
+}
+
+// priorities orders the scored competencies by gap.
+func priorities(scores []CompetencyScore) []string {
+	items := make([]gapped, 0, len(scores))
+	for _, c := range scores {
+		if c.Score != nil {
+			items = append(items, gapped{c.ID, *c.Gap, *c.Score})
+		}
+	}
+	return byGap(items)
 }
 
 // hasLevel reports whether value is one of the bank's levels.

@@ -45,26 +45,10 @@ func delta(d float64) string {
 }
 
 func leadWords(c *Comparison, p Profile) string {
-	name := func(id string) string {
-		for _, s := range c.Cores {
-			if s.ID == id {
-				return Printable(s.Name)
-			}
-		}
-		return Printable(id)
-	}
-	dom := "no clear core"
-	if len(p.Dominant) > 0 {
-		names := make([]string, len(p.Dominant))
-		for i, id := range p.Dominant {
-			names[i] = name(id)
-		}
-		dom = andList(names)
-	}
 	if p.Supporting != "" {
-		return fmt.Sprintf("%s, with %s in support", dom, name(p.Supporting))
+		return fmt.Sprintf("%s, with %s in support", c.leaderNames(p.Dominant), c.coreName(p.Supporting))
 	}
-	return dom
+	return c.leaderNames(p.Dominant)
 }
 
 func writeComparisonText(w io.Writer, c *Comparison) error {

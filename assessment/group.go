@@ -244,27 +244,13 @@ func groupCompetencies(results []Named, s Scoring) []GroupCompetency {
 }
 
 func groupPriorities(cs []GroupCompetency) []string {
-	scored := make([]GroupCompetency, 0, len(cs))
+	items := make([]gapped, 0, len(cs))
 	for _, c := range cs {
 		if c.Mean != nil {
-			scored = append(scored, c)
+			items = append(items, gapped{c.ID, *c.Gap, *c.Mean})
 		}
 	}
-	sort.SliceStable(scored, func(i, j int) bool {
-		a, b := scored[i], scored[j]
-		if math.Abs(*a.Gap-*b.Gap) > eps {
-			return *a.Gap > *b.Gap
-		}
-		if math.Abs(*a.Mean-*b.Mean) > eps {
-			return *a.Mean < *b.Mean
-		}
-		return false
-	})
-	ids := make([]string, len(scored))
-	for i, c := range scored {
-		ids[i] = c.ID
-	}
-	return ids
+	return byGap(items)
 }
 
 // stats is the mean, population standard deviation, minimum and maximum.

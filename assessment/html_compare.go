@@ -15,30 +15,7 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 	}
 	p.Meta = []string{"Before: " + before, "After: " + after, bankWords(Printable(bankID), Printable(version))}
 	p.Headline = "Power Core before: " + leadWords(c, c.Before) + ". After: " + leadWords(c, c.After) + "."
-	name := func(id string) string {
-		for _, s := range c.Cores {
-			if s.ID == id {
-				return Printable(s.Name)
-			}
-		}
-		return Printable(id)
-	}
-	leaders := func(ids []string) string {
-		if len(ids) == 0 {
-			return "no clear core"
-		}
-		out := make([]string, len(ids))
-		for i, id := range ids {
-			out[i] = name(id)
-		}
-		return andList(out)
-	}
-	support := func(id string) string {
-		if id == "" {
-			return "none"
-		}
-		return name(id)
-	}
+	leaders, support := c.leaderNames, c.supportName
 	changed := func(a, b string) string {
 		if a == b {
 			return "no"
