@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
@@ -100,7 +101,7 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	})
 	stderr := cmd.ErrOrStderr()
 	for _, n := range outcome.Notices {
-		fmt.Fprintln(stderr, "powercore: "+lowerFirst(n))
+		fmt.Fprintln(stderr, "powercore: "+lowerFirst(strings.ReplaceAll(n, "\n", " ")))
 	}
 	switch {
 	case errors.Is(err, tui.ErrAborted), errors.Is(err, tui.ErrInputEnded):

@@ -62,7 +62,7 @@ func TestTinyWindowsAtEveryScreen(t *testing.T) {
 	}
 	for _, step := range steps {
 		press(m, step.keys...)
-		for _, size := range [][2]int{{40, 10}, {1, 1}, {59, 18}, {60, 17}, {0, 0}} {
+		for _, size := range [][2]int{{40, 10}, {1, 1}, {71, 22}, {72, 21}, {0, 0}} {
 			m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 			got := screen(m)
 			if size[0] > 0 && !strings.Contains(strings.Join(strings.Fields(got), " "), "enlarge") {

@@ -21,10 +21,11 @@ const (
 	stateSummary
 )
 
-// Below this size the screens cannot be laid out; a message asks for more.
+// Below this size the screens cannot be laid out (a point question's six
+// rows, its prompt and its status need it); a message asks for more.
 const (
-	minWidth  = 60
-	minHeight = 18
+	minWidth  = 72
+	minHeight = 22
 )
 
 // model is the whole program: one screen at a time, the answers so far,
@@ -45,6 +46,8 @@ type model struct {
 	// reads a question form's answer.
 	form *huh.Form
 	read reader
+	// short is set when the window is too short for a section's intro.
+	short bool
 	// touched is set once a key reaches the question on screen: going back
 	// keeps what the user chose, never an untouched default.
 	touched bool

@@ -382,7 +382,7 @@ func TestSmallWindowAsksToEnlargeAndKeepsTheAnswer(t *testing.T) {
 }
 
 func TestEveryScreenFitsTheWindow(t *testing.T) {
-	for _, size := range [][2]int{{60, 18}, {80, 24}, {120, 40}, {200, 60}} {
+	for _, size := range [][2]int{{72, 22}, {80, 24}, {120, 40}, {200, 60}} {
 		m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
 		m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		check := func(where string) {
@@ -447,5 +447,23 @@ func TestGoingBackFromAnUntouchedQuestionRecordsNothing(t *testing.T) {
 	press(m, "enter", "down", "shift+tab")
 	if a, ok := m.answers.Get("count"); !ok || a.Value != "1" {
 		t.Errorf("going back after choosing a level: count = %+v, %v; want 1 kept", a, ok)
+	}
+}
+
+func TestScaleLevelsCanBeTyped(t *testing.T) {
+	m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
+	press(m, "enter", "4", "enter", "enter")
+	wantScreen(t, m, "question 3 of 5")
+	press(m, "2", "enter")
+	if a, _ := m.answers.Get("count"); a.Value != "2" {
+		t.Errorf("typing 2 answered %q, want level 2", a.Value)
+	}
+	press(m, "?", "enter")
+	if a, _ := m.answers.Get("why"); !a.IsDontKnow() {
+		t.Errorf("typing ? answered %q, want don't know", a.Value)
+	}
+	press(m, "shift+tab", "shift+tab", "0", "1", "enter")
+	if a, _ := m.answers.Get("count"); a.Value != "1" {
+		t.Errorf("typing 0 then 1 answered %q, want level 1", a.Value)
 	}
 }

@@ -39,13 +39,17 @@ func (m *model) loadProgress() {
 			m.notice(fmt.Sprintf("Saved progress could not be read (%v); starting afresh.", firstLineOf(err)))
 			return
 		}
-		m.notice(fmt.Sprintf("Saved progress could not be read, so it was set aside as %s; starting afresh.", aside))
+		m.notice("Saved progress could not be read (it is damaged), so it was set aside, not deleted; starting afresh. It is now:\n" + aside)
 		return
 	}
 	kept, dropped := p.Fit(m.bank)
 	if m.opts.Fresh || len(kept) == 0 {
+		why := "Starting afresh as asked: your earlier answers were set aside, not deleted. They are now:"
+		if !m.opts.Fresh {
+			why = "None of your saved answers fit these questions any more (they changed), so they were set aside, not deleted. They are now:"
+		}
 		if aside, err := assessment.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
-			m.notice(fmt.Sprintf("Earlier progress was set aside as %s; starting afresh.", aside))
+			m.notice(why + "\n" + aside)
 		}
 		return
 	}
@@ -54,7 +58,7 @@ func (m *model) loadProgress() {
 
 // notice tells the user something worth knowing beyond the screen it is on.
 func (m *model) notice(s string) {
-	m.notices = append(m.notices, assessment.Printable(s))
+	m.notices = append(m.notices, assessment.PrintableLines(s))
 }
 
 func firstLineOf(err error) string {
@@ -107,7 +111,7 @@ func isAre(n int) string {
 func (m *model) startAfresh() tea.Cmd {
 	m.pending = nil
 	if aside, err := assessment.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
-		m.notice(fmt.Sprintf("Your earlier answers were set aside as %s.", aside))
+		m.notice("Your earlier answers were set aside, not deleted. They are now:\n" + aside)
 	}
 	return m.showIntro()
 }

@@ -91,7 +91,7 @@ func TestStartingAfreshSetsTheOldProgressAside(t *testing.T) {
 			if how == "n" {
 				press(m, "n")
 			}
-			wantScreen(t, m, "Your name (optional)", "set aside as")
+			wantScreen(t, m, "Your name (optional)", "set aside, not deleted", "progress-tiny.json.replaced-")
 			if len(m.answers) != 0 {
 				t.Errorf("answers after starting afresh = %+v", m.answers)
 			}
@@ -111,7 +111,7 @@ func TestUnreadableProgressIsSetAside(t *testing.T) {
 	path := filepath.Join(dir, "progress-tiny.json")
 	os.WriteFile(path, []byte("{\"schema\": \"powercore/progress@1\", \"answers\": [1,"), 0o600)
 	m := newTestModel(t, parseBank(t, tinyBank), Options{StateDir: dir})
-	wantScreen(t, m, "Saved progress could not be read, so it was set aside as", "Your name")
+	wantScreen(t, m, "Saved progress could not be read", "so it was set aside, not deleted", "progress-tiny.json.unreadable-", "Your name")
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
 		t.Errorf("the unreadable file is still in the way: %v", err)
 	}

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -51,9 +52,65 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 			_, cmd := f.Update(msg)
 			return cmd
 		}
+		if m.questions[m.current].Kind == assessment.Scale {
+			if moves := m.levelKey(k.Text); moves != nil {
+				var cmds []tea.Cmd
+				for _, move := range moves {
+					_, cmd := m.form.Update(move)
+					cmds = append(cmds, cmd)
+				}
+				return tea.Batch(cmds...)
+			}
+		}
 	}
 	_, cmd := m.form.Update(msg)
 	return cmd
+}
+
+// levelKey turns a level's number (or ? for "don't know") typed on a scale
+// question into the cursor moves that reach it, as the list shows them.
+func (m *model) levelKey(typed string) []tea.Msg {
+	if typed == "" {
+		return nil
+	}
+	target := -1
+	for i, l := range m.bank.Levels {
+		if strconv.Itoa(l.Value) == typed {
+			target = i
+		}
+	}
+	if typed == "?" {
+		target = len(m.bank.Levels)
+	}
+	if target < 0 {
+		return nil
+	}
+	current := 0
+	value, _ := m.form.GetFocusedField().GetValue().(string)
+	for i, l := range m.bank.Levels {
+		if strconv.Itoa(l.Value) == value {
+			current = i
+		}
+	}
+	if value == assessment.DontKnow {
+		current = len(m.bank.Levels)
+	}
+	step := tea.KeyPressMsg{Code: tea.KeyDown}
+	if target < current {
+		step = tea.KeyPressMsg{Code: tea.KeyUp}
+	}
+	moves := []tea.Msg{}
+	for range abs(target - current) {
+		moves = append(moves, step)
+	}
+	return moves
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // confirm keeps the answer to the current question and moves on: to the
@@ -105,11 +162,11 @@ func (m *model) back() tea.Cmd {
 // they are drawn once per question and width, not once per key.
 type frameKey struct {
 	current, width, answered int
-	dark, fromReview         bool
+	dark, fromReview, short  bool
 }
 
 func (m *model) frameKey() frameKey {
-	return frameKey{m.current, m.width, len(m.answers), m.st.dark, m.fromReview}
+	return frameKey{m.current, m.width, len(m.answers), m.st.dark, m.fromReview, m.short}
 }
 
 // questionHeader is the progress line, the bar, and the section's title
@@ -138,7 +195,7 @@ func (m *model) drawQuestionHeader() string {
 	done := len(m.answers)
 	bar := progressBar(done, len(m.questions), width, st)
 	header := line + "\n" + bar
-	if q.first && section.Intro != "" {
+	if q.first && section.Intro != "" && !m.short {
 		header += "\n\n" + st.Subtle.Render(m.wrapText(assessment.Printable(section.Intro)))
 	}
 	return header
@@ -179,6 +236,11 @@ func (m *model) questionView() string {
 		field = f.View()
 	} else {
 		field = m.form.View()
+	}
+	// On a short window the section's intro gives way to the question.
+	m.short = false
+	if lipgloss.Height(m.questionHeader())+2+lipgloss.Height(field)+3 > m.height {
+		m.short = true
 	}
 	body := m.questionHeader() + "\n\n" + field
 	if k := m.frameKey(); m.helpText.key != k || m.helpText.text == "" {

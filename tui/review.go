@@ -73,7 +73,8 @@ func (m *model) reviewRows() int {
 // with its answer, and the line each question is on.
 func (m *model) reviewLines() ([]string, []int) {
 	st := m.st
-	width := m.contentWidth()
+	// The review uses more of a wide screen than prose does: it is a table.
+	width := max(m.contentWidth(), min(m.width-4, 160))
 	answerWidth := max(12, width*2/5)
 	var lines []string
 	at := make([]int, len(m.questions))
@@ -116,8 +117,12 @@ func (m *model) reviewView() string {
 	rows := m.reviewRows()
 	r := &m.review
 	cur := at[r.cursor]
-	if cur < r.offset {
-		r.offset = cur
+	top := cur
+	if m.questions[r.cursor].first {
+		top-- // keep the section's heading in view with its first question
+	}
+	if top < r.offset {
+		r.offset = max(0, top)
 	}
 	if cur >= r.offset+rows {
 		r.offset = cur - rows + 1

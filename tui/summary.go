@@ -6,11 +6,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 )
 
@@ -231,17 +233,20 @@ func (m *model) summaryView() string {
 	case s.overwrite != "":
 		status = st.Warn.Render(fmt.Sprintf("%s exists. Overwrite it? y/n", assessment.Printable(s.overwrite)))
 	case s.message != "" && s.bad:
-		status = st.Bad.Render(s.message)
+		status = st.Bad.Render(m.wrapText(s.message))
 	case s.message != "":
-		status = st.Good.Render(s.message)
+		status = st.Good.Render(m.wrapText(s.message))
 	case end < len(lines):
 		status = st.Subtle.Render(fmt.Sprintf("lines %d–%d of %d · ↓ for more", s.offset+1, end, len(lines)))
 	default:
 		status = st.Subtle.Render("end of the result")
 	}
-	keys := []key.Binding{m.keys.Down, m.keys.Save, m.keys.Help, m.keys.Close}
+	keys := []key.Binding{m.keys.Save, m.keys.Help, m.keys.Close}
 	if m.opts.NoSave {
-		keys = []key.Binding{m.keys.Down, m.keys.Help, m.keys.Close}
+		keys = []key.Binding{m.keys.Help, m.keys.Close}
+	}
+	if end < len(lines) {
+		keys = append([]key.Binding{m.keys.Down}, keys...)
 	}
 	footer := status + "\n" + m.helpLine(keys...)
 	if s.saving && m.form != nil {
@@ -262,10 +267,18 @@ func (m *model) summaryHelp() string {
 		{"q esc", "quit"},
 		{"ctrl+c", "quit at once"},
 	}
+	if m.opts.NoSave {
+		rows = slices.DeleteFunc(rows, func(r [2]string) bool { return r[0] == "s" })
+	}
 	var b strings.Builder
 	b.WriteString(st.Title.Render("Keys"))
+	descW := max(10, m.contentWidth()-17)
 	for _, r := range rows {
-		b.WriteString("\n" + st.HelpKey.Render(fmt.Sprintf("%-16s", r[0])) + " " + st.Text.Render(r[1]))
+		lines := strings.Split(lipgloss.Wrap(r[1], descW, ""), "\n")
+		b.WriteString("\n" + st.HelpKey.Render(fmt.Sprintf("%-16s", r[0])) + " " + st.Text.Render(lines[0]))
+		for _, l := range lines[1:] {
+			b.WriteString("\n" + strings.Repeat(" ", 17) + st.Text.Render(l))
+		}
 	}
 	return b.String()
 }

@@ -268,8 +268,8 @@ func summaryCompetencies(s assessment.Summary, width int, st *styles) string {
 	return b.String()
 }
 
-// summaryPriorities shows the largest gaps with their next steps: the top
-// three, so the screen stays a plan rather than a list.
+// summaryPriorities shows every competency short of its target, largest
+// gap first, with its next steps.
 func summaryPriorities(s assessment.Summary, width int, st *styles) string {
 	behind, _ := s.Behind()
 	var b strings.Builder
@@ -282,9 +282,6 @@ func summaryPriorities(s assessment.Summary, width int, st *styles) string {
 		return b.String()
 	}
 	for i, p := range behind {
-		if i == 3 {
-			break
-		}
 		gap := assessment.Round(*p.Gap)
 		head := fmt.Sprintf("%d. %s", i+1, p.Name)
 		detail := fmt.Sprintf("   %s points below target · %s", gap, p.Band)
@@ -302,9 +299,6 @@ func summaryPriorities(s assessment.Summary, width int, st *styles) string {
 				b.WriteString("\n" + st.Text.Render(marker+l))
 			}
 		}
-	}
-	if len(behind) > 3 {
-		b.WriteString("\n" + st.Subtle.Render(fmt.Sprintf("…and %d more below target: a saved .md or .txt report lists every one.", len(behind)-3)))
 	}
 	return b.String()
 }
