@@ -91,7 +91,7 @@ func TestExitCodesAndMessages(t *testing.T) {
 		{"score bad answers", []string{"score", "-a", "bad-answers.yaml"}, 1, "", `(?m)^bad-answers\.yaml:2:12: question "success": the points add up to 9; they must add up to 10$`},
 		{"score names a typo in a question id", []string{"score", "-a", "bad-answers.yaml"}, 1, "", `(?m)^bad-answers\.yaml:3:3: unknown question "sucess" \(did you mean "success"\?\)$`},
 		{"report a file that is not a result", []string{"report", "answers_clear.yaml"}, 1, "", `not a powercore result`},
-		{"report without a file", []string{"report"}, 2, "", `expected one RESULT file`},
+		{"report without a file", []string{"report"}, 2, "", `expected one FILE: a result or a group profile`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -312,5 +312,72 @@ func TestAggregateAndCompare(t *testing.T) {
 	_, stderr, code = run(t, dir, nil, "compare", "team/r0.json", "other-bank.json")
 	if code != 1 || !strings.Contains(stderr, "only results of the same bank can be compared") {
 		t.Errorf("compare across banks: exit %d, stderr %q", code, stderr)
+	}
+}
+
+func TestTemplateReportAndWrongKinds(t *testing.T) {
+	dir := t.TempDir()
+	copyFixture(t, dir, "answers_clear.yaml")
+
+	stdout, _, code := run(t, dir, nil, "score", "--template")
+	if code != 0 || !strings.Contains(stdout, "success:") || !strings.Contains(stdout, "# Fill in each answer") {
+		t.Fatalf("score --template: exit %d\n%s", code, stdout)
+	}
+	os.WriteFile(filepath.Join(dir, "blank.yaml"), []byte(stdout), 0o644)
+	_, stderr, code := run(t, dir, nil, "score", "-a", "blank.yaml")
+	if code != 1 || !regexp.MustCompile(`(?m)^blank\.yaml:\d+:3: question "success" is not answered`).MatchString(stderr) {
+		t.Errorf("scoring the blank template: exit %d, want each question named where it is left empty:\n%s", code, stderr)
+	}
+
+	// A result saved as JSON but under a name without an extension, on a
+	// device, takes the --format.
+	stdout, stderr, code = run(t, dir, nil, "score", "-a", "answers_clear.yaml", "--out", "/dev/stdout", "--format", "json")
+	if code != 0 || !strings.Contains(stdout, `"schema": "powercore/result@1"`) {
+		t.Errorf("--out /dev/stdout: exit %d\n%s%s", code, stdout, stderr)
+	}
+
+	run(t, dir, nil, "score", "-a", "answers_clear.yaml", "--out", "r.json")
+	run(t, dir, nil, "score", "-a", "answers_clear.yaml", "--out", "r.md")
+	bank, _ := os.ReadFile("questions.yaml")
+	os.WriteFile(filepath.Join(dir, "bank.yaml"), bank, 0o644)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"validate", "r.json"}, "r.json:1:1: this is a powercore result, not a question bank: see it with 'powercore report r.json'"},
+		{[]string{"score", "-a", "bank.yaml"}, "this is a question bank, not answers: pass a bank with --questions"},
+		{[]string{"report", "r.md"}, "r.md is a summary written for people; report reads the .json or .yaml a result was saved as"},
+		{[]string{"score", "-a", "answers_clear.yaml", "--out", "nowhere/r.json"}, "nowhere/r.json: the folder nowhere does not exist"},
+	}
+	for _, c := range cases {
+		_, stderr, code := run(t, dir, nil, c.args...)
+		if code == 0 || !strings.Contains(stderr, c.want) {
+			t.Errorf("%v: exit %d, stderr:\n%s\nwant %q", c.args, code, stderr, c.want)
+		}
+	}
+}
+
+func TestReportShowsAGroupAndAggregateCountsARunOnce(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "team"), 0o755)
+	for _, name := range []string{"r0.json", "r1.json", "r2.json"} {
+		data, _ := os.ReadFile(filepath.Join("testdata/team", name))
+		os.WriteFile(filepath.Join(dir, "team", name), data, 0o644)
+	}
+	// The same run saved again as YAML.
+	if _, stderr, code := run(t, dir, nil, "report", "team/r0.json", "--format", "yaml", "--out", "team/r0-again.yaml"); code != 0 {
+		t.Fatalf("saving a copy: %s", stderr)
+	}
+	stdout, stderr, code := run(t, dir, nil, "aggregate", "team", "--format", "json", "--out", "group.json")
+	if code != 0 || !strings.Contains(stdout, `"n": 3`) {
+		t.Errorf("aggregate with a run saved twice: exit %d, want n 3\n%s", code, stdout)
+	}
+	if !strings.Contains(stderr, "skipped team/r0.json: the same result as team/r0-again.yaml") &&
+		!strings.Contains(stderr, "skipped team/r0-again.yaml: the same result as team/r0.json") {
+		t.Errorf("stderr does not name the duplicate:\n%s", stderr)
+	}
+	stdout, stderr, code = run(t, dir, nil, "report", "group.json", "--format", "md")
+	if code != 0 || !strings.Contains(stdout, "# Power Core — group of 3") {
+		t.Errorf("report of a group profile: exit %d\n%s%s", code, stdout, stderr)
 	}
 }

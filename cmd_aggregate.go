@@ -58,7 +58,7 @@ powercore aggregate results/ --out team.html`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank `FILE` the results came from (default: the built-in bank)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE the results came from (default: the built-in bank)")
 	cmd.Flags().BoolVar(&present, "present", false, "lay the group view out for a projector")
 	out.addFlags(cmd, "the group profile")
 	return cmd

@@ -56,7 +56,7 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 			}, nil)
 		},
 	}
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank `FILE` the results came from (default: the built-in bank)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE the results came from (default: the built-in bank)")
 	out.addFlags(cmd, "the comparison")
 	return cmd
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 
 	"github.com/powercore/powercore/assessment"
 	"github.com/spf13/cobra"
@@ -11,20 +13,24 @@ import (
 func newReportCommand() *cobra.Command {
 	var (
 		questions string
+		present   bool
 		out       output
 	)
 	cmd := &cobra.Command{
-		Use:   "report RESULT",
-		Short: "Show a saved result again, in any format",
-		Long: `Show a saved result (JSON or YAML) as text, Markdown, JSON, YAML or HTML.
-The advice (the core's card, next steps, reflection prompts) comes from the
-result's bank: the built-in one, or --questions FILE.`,
+		Use:   "report FILE",
+		Short: "Show a saved result or group profile again, in any format",
+		Long: "Show a saved result, or a group profile written by aggregate (JSON or YAML), as text, Markdown, " +
+			"JSON, YAML or HTML. The advice (the core's card, next steps, reflection prompts) comes from the " +
+			"bank it was scored with: the built-in one, or --questions FILE.",
 		Example: `# Read a result again:
 powercore report result.json
 
-# Turn it into Markdown for a wiki page:
-powercore report result.json --format md --out result.md`,
-		Args: exactArgs(1, "one RESULT file"),
+# Turn it into a report to e-mail or print:
+powercore report result.json --out result.html
+
+# A group profile saved by aggregate, as Markdown:
+powercore report team.json --format md`,
+		Args: exactArgs(1, "one FILE: a result or a group profile"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := out.check(cmd); err != nil {
 				return err
@@ -33,11 +39,33 @@ powercore report result.json --format md --out result.md`,
 			if err != nil {
 				return err
 			}
-			result, err := assessment.ReadResult(file, data)
+			if isSummaryFile(file) {
+				return fmt.Errorf("%s is a summary written for people; report reads the .json or .yaml a result was saved as", file)
+			}
+			schema, err := assessment.SchemaOf(file, data)
 			if err != nil {
 				return err
 			}
 			bank, err := loadBank(questions)
+			if err != nil {
+				return err
+			}
+			switch schema {
+			case assessment.GroupSchema:
+				group, err := assessment.ReadGroup(file, data)
+				if err != nil {
+					return err
+				}
+				return out.write(cmd, "the report", func(w io.Writer, f assessment.Format) error {
+					return assessment.ExportGroup(w, f, group, bank)
+				}, func() error {
+					return printGroup(cmd, group, bank, present)
+				})
+			case assessment.ResultSchema, "":
+			default:
+				return fmt.Errorf("%s is not a result or a group profile (its schema is %q): report shows what --out, score and aggregate save", file, assessment.Printable(schema))
+			}
+			result, err := assessment.ReadResult(file, data)
 			if err != nil {
 				return err
 			}
@@ -55,7 +83,17 @@ powercore report result.json --format md --out result.md`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank `FILE` the result came from (default: the built-in bank)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE it was scored with (default: the built-in bank)")
+	cmd.Flags().BoolVar(&present, "present", false, "lay a group view out for a projector")
 	out.addFlags(cmd, "the report")
 	return cmd
+}
+
+// isSummaryFile reports a file written for people rather than programs.
+func isSummaryFile(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".markdown", ".txt", ".html", ".htm":
+		return true
+	}
+	return false
 }

@@ -48,8 +48,8 @@ powercore score --answers answers.yaml`,
 			return runAssessment(cmd, f)
 		},
 	}
-	root.Flags().StringVarP(&f.questions, "questions", "q", "", "use the question bank in `FILE` (default: the built-in bank)")
-	root.Flags().StringVarP(&f.out, "out", "o", "", "save the result to `FILE` when finished (format from the extension: .json .yaml .yml .md .html .txt)")
+	root.Flags().StringVarP(&f.questions, "questions", "q", "", "use the question bank in FILE (default: the built-in bank)")
+	root.Flags().StringVarP(&f.out, "out", "o", "", "save the result to FILE when finished (format from the extension: .json .yaml .yml .md .html .txt)")
 	root.Flags().BoolVar(&f.force, "force", false, "overwrite the --out file if it exists")
 	root.Flags().StringVar(&f.name, "name", "", "your name, recorded with the result (otherwise asked)")
 	root.Flags().BoolVar(&f.present, "present", false, "lay the screens out for a projector: high contrast, large, centred")
@@ -74,7 +74,7 @@ powercore score --answers answers.yaml`,
 // prints the result.
 func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	if f.out != "" {
-		if _, err := assessment.FormatOf(f.out); err != nil {
+		if _, err := assessment.FormatFor(f.out, assessment.FormatJSON); err != nil {
 			return usagef(cmd, "--out %v", err)
 		}
 		if err := assessment.CheckTarget(f.out, f.force); err != nil {
@@ -124,20 +124,23 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	if err := printOutcome(cmd, bank, outcome, accessible); err != nil {
 		return err
 	}
-	if outcome.SaveErr != nil {
+	if outcome.SaveErr != nil || outcome.SavedTo == "" {
 		return keepResult(cmd, state, outcome)
 	}
 	return nil
 }
 
-// keepResult saves a result that could not be written where asked into
-// the state folder, so that it is not lost, and reports the failure.
+// keepResult keeps a result that was not saved where asked, or not saved
+// at all, in the state folder, so that it is not lost; a failed --out is
+// still a failure (exit code 1).
 func keepResult(cmd *cobra.Command, state string, o tui.Outcome) error {
 	stderr := cmd.ErrOrStderr()
-	fmt.Fprintf(stderr, "powercore: could not save the result: %v\n", o.SaveErr)
-	if o.SavedTo != "" {
-		fmt.Fprintf(stderr, "powercore: it was saved to %s instead\n", o.SavedTo)
-		return errSilent
+	if o.SaveErr != nil {
+		fmt.Fprintf(stderr, "powercore: could not save the result: %v\n", o.SaveErr)
+		if o.SavedTo != "" {
+			fmt.Fprintf(stderr, "powercore: it was saved to %s instead\n", o.SavedTo)
+			return errSilent
+		}
 	}
 	kept := filepath.Join(state, "results", fmt.Sprintf("result-%s-%s.json", assessment.SafeName(o.Result.Bank.ID), o.Result.CompletedAt.UTC().Format("20060102T150405Z")))
 	err := os.MkdirAll(filepath.Dir(kept), 0o700)
@@ -146,12 +149,16 @@ func keepResult(cmd *cobra.Command, state string, o tui.Outcome) error {
 			return assessment.Export(w, assessment.FormatJSON, o.Result, nil)
 		})
 	}
-	if err != nil {
-		fmt.Fprintf(stderr, "powercore: and it could not be kept in %s either: %v\n", filepath.Dir(kept), err)
+	switch {
+	case err != nil:
+		fmt.Fprintf(stderr, "powercore: the result could not be kept in %s either: %v\n", filepath.Dir(kept), err)
+		return errSilent
+	case o.SaveErr != nil:
+		fmt.Fprintf(stderr, "powercore: the result is kept in %s (see it with: powercore report %s)\n", kept, kept)
 		return errSilent
 	}
-	fmt.Fprintf(stderr, "powercore: the result is kept in %s (see it with: powercore report %s)\n", kept, kept)
-	return errSilent
+	fmt.Fprintf(stderr, "powercore: not saved with s or --out; a copy is kept in %s (powercore report %s shows it)\n", kept, kept)
+	return nil
 }
 
 // stateDir is where progress (and results that could not be saved) are

@@ -11,15 +11,19 @@ import (
 func newScoreCommand() *cobra.Command {
 	var (
 		answers, questions, name string
+		template                 bool
 		out                      output
 	)
 	cmd := &cobra.Command{
 		Use:   "score --answers FILE",
 		Short: "Score an answers file without the interactive screens",
-		Long: `Score an answers file (YAML or JSON; a result file works too) against the
-bank and print the summary. Every problem with the answers is reported at
-once, naming the question it is about.`,
-		Example: `# Score answers against the built-in bank:
+		Long: "Score an answers file (YAML or JSON; a result file works too) against the bank and print the " +
+			"summary. Every problem with the answers is reported at once, naming the question it is about. " +
+			"--template prints an answers file to fill in.",
+		Example: `# Start from a file to fill in:
+powercore score --template > answers.yaml
+
+# Score answers against the built-in bank:
 powercore score --answers answers.yaml
 
 # Save the result as JSON as well:
@@ -29,8 +33,15 @@ powercore score --answers answers.yaml --out result.json
 powercore score --answers answers.yaml --questions my-bank.yaml --format md`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if template {
+				bank, err := loadBank(questions)
+				if err != nil {
+					return err
+				}
+				return assessment.WriteAnswersTemplate(cmd.OutOrStdout(), bank)
+			}
 			if answers == "" {
-				return usagef(cmd, "--answers FILE is required: the answers to score")
+				return usagef(cmd, "--answers FILE is required: the answers to score (--template prints a file to fill in)")
 			}
 			if err := out.check(cmd); err != nil {
 				return err
@@ -64,9 +75,10 @@ powercore score --answers answers.yaml --questions my-bank.yaml --format md`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&answers, "answers", "a", "", "the answers `FILE` to score (YAML or JSON; - for stdin)")
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank `FILE` (default: the built-in bank)")
+	cmd.Flags().StringVarP(&answers, "answers", "a", "", "the answers FILE to score (YAML or JSON; - for stdin)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: the built-in bank)")
 	cmd.Flags().StringVar(&name, "name", "", "the respondent's name, recorded in the result")
+	cmd.Flags().BoolVar(&template, "template", false, "print an answers file to fill in, for the bank, and stop")
 	out.addFlags(cmd, "the result")
 	return cmd
 }

@@ -25,8 +25,10 @@ var builtinBank []byte
 // builtinName is how messages name the built-in bank.
 const builtinName = "questions.yaml"
 
-// version is set at build time with -ldflags "-X main.version=…"; builds
-// without it report the module version, or "dev".
+// release is the version of this source; a build stamped with
+// -ldflags "-X main.version=…" or installed at a tagged version says so.
+const release = "0.1.0"
+
 var version = ""
 
 func main() {
@@ -45,5 +47,5 @@ func versionString() string {
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		return info.Main.Version
 	}
-	return "dev"
+	return release + " (built from source)"
 }

@@ -26,7 +26,7 @@ type output struct {
 // addFlags adds --format, --out and --force to a command.
 func (o *output) addFlags(cmd *cobra.Command, what string) {
 	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: text, md, json, yaml or html")
-	cmd.Flags().StringVarP(&o.out, "out", "o", "", "also save "+what+" to `FILE` (format from the extension: .json .yaml .yml .md .html .txt)")
+	cmd.Flags().StringVarP(&o.out, "out", "o", "", "also save "+what+" to FILE (format from the extension: .json .yaml .yml .md .html .txt)")
 	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the --out file if it exists")
 }
 
@@ -41,7 +41,7 @@ func (o *output) check(cmd *cobra.Command) error {
 	if o.out == "" {
 		return nil
 	}
-	if o.fileFormat, err = assessment.FormatOf(o.out); err != nil {
+	if o.fileFormat, err = assessment.FormatFor(o.out, f); err != nil {
 		return usagef(cmd, "--out %v", err)
 	}
 	return assessment.CheckTarget(o.out, o.force)

@@ -25,6 +25,8 @@ type reader struct {
 	// wrongly, so that a wrong answer is not also reported as missing; nil
 	// until an answers mapping is read.
 	answered map[string]bool
+	// blank records where questions were listed but left empty.
+	blank map[string]Pos
 }
 
 func newReader(file string) *reader {
@@ -128,7 +130,12 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 		}
 		pos[key] = keyPos{key: at(k), value: at(v)}
 		if allowed != nil && !slices.Contains(allowed, key) {
-			r.problems.add(at(k), "%sunknown key %q%s", prefix(where), key, hintOrList(key, allowed))
+			hint := hintOrList(key, allowed)
+			if n.Style&yaml.FlowStyle != 0 && strings.Contains(key, " ") {
+				// `{hint: a, b}` reads b as a key of its own.
+				hint = " (inside {…} a comma starts a new key: put text with commas in quotes)"
+			}
+			r.problems.add(at(k), "%sunknown key %q%s", prefix(where), key, hint)
 			continue
 		}
 		fields = append(fields, field{key: key, keyAt: at(k), value: v})

@@ -55,6 +55,15 @@ func FormatOf(path string) (Format, error) {
 	return f, nil
 }
 
+// FormatFor picks the format to write path in: by its extension, or, for
+// a device or pipe with none (such as /dev/stdout), fallback.
+func FormatFor(path string, fallback Format) (Format, error) {
+	if filepath.Ext(path) == "" && WritesInPlace(path) {
+		return fallback, nil
+	}
+	return FormatOf(path)
+}
+
 // Export writes a result in a format. The bank may be nil; the text,
 // Markdown and HTML formats then leave out the advice only it holds.
 func Export(w io.Writer, f Format, r *Result, b *Bank) error {

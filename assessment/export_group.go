@@ -54,6 +54,7 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 	}
 	t.line("")
 	t.para("", GroupHeadline(g))
+	t.para("", GroupClarityWords(g))
 	for _, c := range ConsensusWords(g) {
 		t.para("", c)
 	}
@@ -73,7 +74,7 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 		case c.ID == g.Supporting:
 			mark = "  supporting"
 		}
-		t.line("  %s  %s %s  (%s)%s", pad(Printable(c.Name), nameW), Bar(c.Mean, 24, "█", "░"), padLeft(Round(c.Mean), 3), rangeWords(c), mark)
+		t.line("  %s  %s %s  (%s)%s", pad(Printable(c.Name), nameW), Bar(c.Mean, 20, "█", "░"), padLeft(Round(c.Mean), 3), rangeWords(c), mark)
 	}
 	if bank := groupBank(g, b); bank != nil && len(g.Dominant) > 0 {
 		for _, id := range g.Dominant {
@@ -182,6 +183,8 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 		t.line("")
 	}
 	t.line("**%s**", md(GroupHeadline(g)))
+	t.line("")
+	t.line("%s", md(GroupClarityWords(g)))
 	t.line("")
 	for _, c := range ConsensusWords(g) {
 		t.line("%s", md(c))

@@ -35,6 +35,10 @@ func ReadFile(path string) ([]byte, error) {
 	return data, nil
 }
 
+// WritesInPlace reports a path that is written in place, never replaced:
+// a device, a FIFO, /dev/stdout.
+func WritesInPlace(path string) bool { return isDirect(path) }
+
 // isDirect reports a path that must be written in place, never replaced:
 // anything that exists and is not a regular file (a device, a FIFO), and
 // the /dev and /proc names such as /dev/stdout whose target may be a
@@ -60,6 +64,12 @@ func CheckTarget(path string, force bool) error {
 		return fmt.Errorf("%s: is a folder; name a file to write", path)
 	case err == nil && !force:
 		return fmt.Errorf("%s: %w; use --force to overwrite it, or choose another name", path, ErrExists)
+	case err == nil:
+		return nil
+	}
+	dir := filepath.Dir(path)
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return fmt.Errorf("%s: the folder %s does not exist", path, dir)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package assessment
 import (
 	"encoding/json"
 	"fmt"
+	"time"
 )
 
 // resultScores is the part of a result file a group needs: everything but
@@ -11,6 +12,8 @@ type resultScores struct {
 	Schema       string            `json:"schema"`
 	Bank         BankRef           `json:"bank"`
 	Respondent   string            `json:"respondent"`
+	StartedAt    time.Time         `json:"started_at"`
+	CompletedAt  time.Time         `json:"completed_at"`
 	Answers      json.RawMessage   `json:"answers"`
 	Cores        []CoreScore       `json:"cores"`
 	Dominant     []string          `json:"dominant"`
@@ -44,7 +47,7 @@ func ReadResultScores(file string, data []byte) (*Result, error) {
 		s.Dominant = []string{}
 	}
 	return &Result{
-		Schema: s.Schema, Bank: s.Bank, Respondent: s.Respondent, Cores: s.Cores,
+		Schema: s.Schema, Bank: s.Bank, Respondent: s.Respondent, StartedAt: s.StartedAt, CompletedAt: s.CompletedAt, Cores: s.Cores,
 		Dominant: s.Dominant, Supporting: s.Supporting, Clarity: s.Clarity,
 		Competencies: s.Competencies, Flags: s.Flags,
 	}, nil

@@ -31,6 +31,28 @@ func GroupHeadline(g *Group) string {
 	return fmt.Sprintf("The group's Power Core is %s.", name(g.Dominant[0]))
 }
 
+// GroupClarityWords says how clear the group's lead is, from the margin
+// between the top two means and how many members share the top core.
+func GroupClarityWords(g *Group) string {
+	if len(g.Dominant) == 0 || len(g.Cores) == 0 {
+		return "No core stands out for the group: the discussion of where power really sits is the place to start."
+	}
+	margin := g.Cores[0].Mean
+	if len(g.Cores) > 1 {
+		margin -= g.Cores[1].Mean
+	}
+	evidence := fmt.Sprintf("%s leads by %s points on average", g.coreName(g.Cores[0].ID), Round(margin))
+	switch g.Clarity {
+	case VeryClear:
+		return "Very clear: " + evidence + "."
+	case Clear:
+		return "Clear: " + evidence + "."
+	case Moderate:
+		return "Moderately clear: " + evidence + "."
+	}
+	return "Only slightly clear: " + evidence + "."
+}
+
 // ConsensusWords says how far the members agree, calling out low consensus
 // and a wide spread on the leading cores (MODEL.md §8).
 func ConsensusWords(g *Group) []string {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Skip is told about each file a load passes over, and why.
@@ -127,6 +128,13 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 		}
 	}
 	var named []Named
+	// The same run saved twice (as .json and .yaml, say) counts once.
+	type run struct {
+		who           string
+		started, done time.Time
+		sha           string
+	}
+	first := map[run]string{}
 	for i, r := range results {
 		if r == nil {
 			continue
@@ -134,6 +142,14 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 		if r.Bank.ID != bank {
 			skip(files[i], fmt.Errorf("a result of bank %q, not %q like the other %d", Printable(r.Bank.ID), Printable(bank), banks[bank]))
 			continue
+		}
+		key := run{r.Respondent, r.StartedAt.UTC(), r.CompletedAt.UTC(), r.Bank.SHA256}
+		if !r.CompletedAt.IsZero() {
+			if seen, dup := first[key]; dup {
+				skip(files[i], fmt.Errorf("the same result as %s (same person, same run)", seen))
+				continue
+			}
+			first[key] = files[i]
 		}
 		name := r.Respondent
 		if strings.TrimSpace(name) == "" {

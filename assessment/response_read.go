@@ -25,6 +25,11 @@ func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s := schemaOf(root); s != ResultSchema && documentNames[s] != "" {
+		return nil, Problems{{File: file, Pos: Pos{Line: 1, Col: 1}, Msg: wrongKind(file, data, "answers", map[string]string{
+			BankSchema: ": pass a bank with --questions",
+		})}}
+	}
 	r := newReader(file)
 	resp, answersAt := r.response(root, b)
 	if resp == nil {
@@ -33,7 +38,11 @@ func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
 	if !r.overrun && r.answered != nil {
 		for _, q := range b.Questions() {
 			if !r.answered[q.ID] && !q.Optional {
-				r.problems.add(answersAt, "question %q is not answered%s", q.ID, howToAnswer(b, q))
+				where := answersAt
+				if at, ok := r.blank[q.ID]; ok {
+					where = at // left empty: point at it
+				}
+				r.problems.add(where, "question %q is not answered%s", q.ID, howToAnswer(b, q))
 			}
 		}
 	}
@@ -176,6 +185,7 @@ func (r *reader) answers(n *yaml.Node, b *Bank) Answers {
 	}
 	var out Answers
 	r.answered = map[string]bool{}
+	r.blank = map[string]Pos{}
 	for _, f := range fields {
 		q, known := b.Question(f.key)
 		if !known {
@@ -184,6 +194,7 @@ func (r *reader) answers(n *yaml.Node, b *Bank) Answers {
 		}
 		v := r.follow(f.value)
 		if v == nil || isNull(v) {
+			r.blank[q.ID] = f.keyAt
 			continue
 		}
 		before := len(r.problems.list)

@@ -169,9 +169,9 @@ func TestReadResponse(t *testing.T) {
 			file: "answers.yaml",
 			data: "answers:\n  split:\n  budget: null\n  count: ~\n  value: 1\n",
 			wants: []wantProblem{
-				{"1:1", `question "split" is not answered`},
-				{"1:1", `question "budget" is not answered: pick one of "a" or "b"`},
-				{"1:1", `question "count" is not answered`},
+				{"2:3", `question "split" is not answered`},
+				{"3:3", `question "budget" is not answered: pick one of "a" or "b"`},
+				{"4:3", `question "count" is not answered`},
 			},
 		},
 		{

@@ -44,6 +44,9 @@ func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles)
 	if c := groupCompetencies(g, width, st); c != "" {
 		blocks = append(blocks, c)
 	}
+	if p := groupPriorities(g, b, width, st); p != "" {
+		blocks = append(blocks, p)
+	}
 	return strings.Join(blocks, "\n"+st.Gap)
 }
 
@@ -71,6 +74,7 @@ func groupHeadline(g *assessment.Group, width int, st *styles) string {
 		inner := max(10, width-st.Headline.GetHorizontalFrameSize())
 		b.WriteString(st.Headline.Render(lipgloss.Wrap(lead+"\n"+sub, inner, "")))
 	}
+	b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(assessment.GroupClarityWords(g), width, "")))
 	for i, line := range assessment.ConsensusWords(g) {
 		style := st.Text
 		if i > 0 {
@@ -162,4 +166,38 @@ func groupCompetencies(g *assessment.Group, width int, st *styles) string {
 			st.Text.Render("  "+string(c.Band)))
 	}
 	return b.String()
+}
+
+// groupPriorities lists the competencies the group is furthest from, with
+// the bank's next steps when it is at hand.
+func groupPriorities(g *assessment.Group, b *assessment.Bank, width int, st *styles) string {
+	var lines []string
+	for _, id := range g.Priorities {
+		for _, c := range g.Competencies {
+			if c.ID != id || c.Gap == nil || math.Round(*c.Gap) <= 0 {
+				continue
+			}
+			lines = append(lines, st.Strong.Render(lipgloss.Wrap(fmt.Sprintf("%d. %s", len(lines)+1, assessment.Printable(c.Name)), width, ""))+
+				"\n"+st.Subtle.Render(fmt.Sprintf("   %s points below target on average · %s", assessment.Round(*c.Gap), c.Band)))
+			if b == nil || b.ID != g.Bank.ID {
+				continue
+			}
+			if bc, ok := b.Competency(id); ok {
+				for _, step := range bc.NextSteps[c.Band] {
+					wrapped := strings.Split(lipgloss.Wrap(assessment.Printable(step), max(10, width-5), ""), "\n")
+					for j, l := range wrapped {
+						marker := "     "
+						if j == 0 {
+							marker = "   → "
+						}
+						lines[len(lines)-1] += "\n" + st.Text.Render(marker+l)
+					}
+				}
+			}
+		}
+	}
+	if len(lines) == 0 {
+		return ""
+	}
+	return st.Heading.Render("Where to start") + "\n" + strings.Join(lines, "\n")
 }

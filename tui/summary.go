@@ -150,7 +150,7 @@ func (m *model) updateSavePrompt(msg tea.Msg) tea.Cmd {
 func (m *model) save(path string, force bool) error {
 	s := &m.summary
 	shown := assessment.Printable(path)
-	format, err := assessment.FormatOf(path)
+	format, err := assessment.FormatFor(path, assessment.FormatJSON)
 	if err == nil {
 		err = assessment.WriteFile(path, 0o644, force, func(w io.Writer) error {
 			return assessment.Export(w, format, m.result, m.bank)
