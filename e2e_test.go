@@ -1049,12 +1049,16 @@ func accessibleInput(bank *assessment.Bank, reflection string) (lines []string, 
 	for _, q := range bank.Questions() {
 		switch q.Kind {
 		case assessment.Allocate:
+			// 6 and 4 on the first two rows; with no points left, the
+			// other rows are not asked.
 			lines = append(lines, "6", "4")
-			for range len(q.Options) - 3 {
-				lines = append(lines, "0")
-			}
 		case assessment.Scale:
-			lines = append(lines, strconv.Itoa(len(lines)%(len(bank.Levels)+1)+1))
+			// A level is typed as itself, or ? for don't know.
+			if i := len(lines) % (len(bank.Levels) + 1); i < len(bank.Levels) {
+				lines = append(lines, strconv.Itoa(bank.Levels[i].Value))
+			} else {
+				lines = append(lines, "?")
+			}
 		case assessment.Text:
 			if q.ID == "drop-ball" {
 				lines = append(lines, reflection)
@@ -1138,13 +1142,13 @@ func TestWithoutATerminal(t *testing.T) {
 					t.Errorf("answers[%s] = %s, want 6 and 4 points on two rows", q.ID, answerJSON(t, got))
 				}
 			case assessment.Scale:
-				n, _ := strconv.Atoi(lines[ends[i]-1])
+				typed := lines[ends[i]-1]
 				var want any = assessment.DontKnow
-				if n <= len(bank.Levels) {
-					want = bank.Levels[n-1].Value
+				if n, err := strconv.Atoi(typed); err == nil {
+					want = n
 				}
 				if answerJSON(t, got) != answerJSON(t, want) {
-					t.Errorf("answers[%s] = %s, want %s (option %d)", q.ID, answerJSON(t, got), answerJSON(t, want), n)
+					t.Errorf("answers[%s] = %s, want %s (typed %q)", q.ID, answerJSON(t, got), answerJSON(t, want), typed)
 				}
 			case assessment.Text:
 				if q.ID == "drop-ball" && got != reflection {

@@ -5,9 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing/iotest"
 	"time"
+
+	"github.com/charmbracelet/x/term"
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/powercore/powercore/assessment"
@@ -37,12 +43,22 @@ func (e *eofReader) Read(p []byte) (int, error) {
 // piped input. It keeps the same state as the screens do: progress is
 // saved after every answer and offered for resuming.
 func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, error) {
+	// ctrl+c, a closed terminal or a kill end the run like the screens do:
+	// answers kept.
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	// Piped answers meet the questions in the bank's order every time, and
+	// their speed says nothing about the person.
+	typed := isTerminal(opts.Input)
+	if !typed {
+		opts.NoShuffle, opts.Seed = true, 0
+	}
 	// One byte at a time: each prompt reads with a scanner of its own, and
 	// a buffering reader would swallow the lines meant for the next one.
-	in := &eofReader{r: iotest.OneByteReader(opts.Input)}
+	in := &eofReader{r: iotest.OneByteReader(newCancelReader(ctx, opts.Input))}
 	out := colorprofile.NewWriter(opts.Output, opts.Environ)
 	m := newModel(bank, opts)
-	stop := func(err error) (Outcome, error) {
+	end := func(err error) (Outcome, error) {
 		m.saveProgress()
 		return m.outcome(), err
 	}
@@ -83,7 +99,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	}
 	for i, q := range m.questions {
 		if err := ctx.Err(); err != nil {
-			return stop(ErrAborted)
+			return end(ErrAborted)
 		}
 		if _, done := m.answers.Get(q.ID); done {
 			continue
@@ -97,18 +113,137 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 			fmt.Fprintln(out)
 		}
 		fmt.Fprintf(out, "Question %d of %d\n", i+1, len(m.questions))
-		field, read := questionField(bank, q, assessment.Answer{}, false, m.st)
 		shown := m.opts.Now()
-		if err := field.RunAccessible(out, in); err != nil || in.eof {
-			return stop(fmt.Errorf("%w (question %d of %d)", ErrInputEnded, i+1, len(m.questions)))
+		a, ok, err := askAccessible(out, in, bank, q, m.st)
+		if ctx.Err() != nil {
+			return end(ErrAborted)
+		}
+		if err != nil || in.eof {
+			return end(fmt.Errorf("%w (question %d of %d)", ErrInputEnded, i+1, len(m.questions)))
 		}
 		fmt.Fprintln(out)
-		m.seconds[q.ID] += m.opts.Now().Sub(shown).Seconds()
-		if a, ok := read(); ok {
+		if typed {
+			m.seconds[q.ID] += m.opts.Now().Sub(shown).Seconds()
+		}
+		if ok {
 			m.answers = m.answers.With(q.ID, a)
 			m.saveProgress()
 		}
 	}
 	m.finish()
 	return m.outcome(), nil
+}
+
+// askAccessible asks one question as plain lines. Practice levels are
+// typed as the level itself (0 to 4, or ? for don't know), so what a
+// screen reader reads is what is typed; the rest use the fields' own line
+// prompts.
+func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, st *styles) (assessment.Answer, bool, error) {
+	if q.Kind != assessment.Scale {
+		field, read := questionField(b, q, assessment.Answer{}, false, st)
+		if err := field.RunAccessible(out, in); err != nil {
+			return assessment.Answer{}, false, err
+		}
+		a, ok := read()
+		return a, ok, nil
+	}
+	fmt.Fprintln(out, assessment.Printable(q.Prompt))
+	if q.Help != "" {
+		fmt.Fprintln(out, assessment.Printable(q.Help))
+	}
+	lo, hi := 0, 0
+	for i, l := range b.Levels {
+		line := fmt.Sprintf("  %d  %s", l.Value, assessment.Printable(l.Label))
+		if l.Hint != "" {
+			line += " — " + assessment.Printable(l.Hint)
+		}
+		fmt.Fprintln(out, line)
+		if i == 0 || l.Value < lo {
+			lo = l.Value
+		}
+		if i == 0 || l.Value > hi {
+			hi = l.Value
+		}
+	}
+	fmt.Fprintln(out, "  ?  Don't know")
+	for {
+		fmt.Fprintf(out, "Your level (%d to %d, or ? for don't know): ", lo, hi)
+		line, err := readLine(in)
+		if err != nil {
+			return assessment.Answer{}, false, err
+		}
+		switch answer := strings.ToLower(strings.TrimSpace(line)); answer {
+		case "?", assessment.DontKnow, "don't know", "dont know":
+			return assessment.DontKnowAnswer(), true, nil
+		default:
+			if v, err := strconv.Atoi(answer); err == nil {
+				if _, ok := b.Level(v); ok {
+					return assessment.LevelAnswer(v), true, nil
+				}
+			}
+		}
+		fmt.Fprintf(out, "Type a level from %d to %d, or ? if you don't know.\n", lo, hi)
+	}
+}
+
+// isTerminal reports an input that is a person at a terminal.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// cancelReader reads in the background so that a read waiting on a person
+// gives way when ctx ends (ctrl+c): the answers so far are then saved.
+type cancelReader struct {
+	ctx   context.Context
+	bytes chan byteRead
+}
+
+type byteRead struct {
+	b   byte
+	err error
+}
+
+func newCancelReader(ctx context.Context, r io.Reader) *cancelReader {
+	c := &cancelReader{ctx: ctx, bytes: make(chan byteRead)}
+	go func() {
+		buf := make([]byte, 1)
+		for {
+			n, err := r.Read(buf)
+			res := byteRead{err: err}
+			if n == 1 {
+				res.b = buf[0]
+			} else if err == nil {
+				continue
+			}
+			select {
+			case c.bytes <- res:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return c
+}
+
+func (c *cancelReader) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	select {
+	case <-c.ctx.Done():
+		return 0, ErrAborted
+	case res, ok := <-c.bytes:
+		if !ok {
+			return 0, io.EOF
+		}
+		if res.err != nil {
+			return 0, res.err
+		}
+		p[0] = res.b
+		return 1, nil
+	}
 }

@@ -275,7 +275,7 @@ func (m *model) response() assessment.Response {
 
 // seedIfShuffled is the run's seed when it changed what was shown.
 func (m *model) seedIfShuffled() uint64 {
-	if m.bank.Shuffles() {
+	if m.bank.Shuffles() && !m.opts.NoShuffle {
 		return m.opts.Seed
 	}
 	return 0

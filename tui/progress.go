@@ -77,11 +77,10 @@ func (m *model) resume() tea.Cmd {
 	if m.opts.Name == "" {
 		m.name = assessment.Printable(r.progress.Respondent)
 	}
-	if r.progress.Seed != 0 {
-		// The same seed shows the options in the same order as before.
-		m.opts.Seed = r.progress.Seed
-		m.questions = questionsOf(m.bank, m.opts.Seed)
-	}
+	// The same seed shows the options in the same order as before (0: the
+	// bank's order).
+	m.opts.Seed = r.progress.Seed
+	m.questions = questionsOf(m.bank, m.opts.Seed)
 	m.startedAt = r.progress.StartedAt
 	if m.startedAt.IsZero() {
 		m.startedAt = m.opts.Now().UTC().Truncate(time.Second)

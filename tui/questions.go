@@ -20,12 +20,16 @@ type question struct {
 }
 
 // questionsOf lists the bank's questions in order, options shuffled by the
-// run's seed where the section asks for it.
+// run's seed where the section asks for it (a seed of 0 keeps bank order).
 func questionsOf(b *assessment.Bank, seed uint64) []question {
 	var qs []question
 	for si, s := range b.Sections {
 		for qi, q := range s.Questions {
-			qs = append(qs, question{Question: q, section: si, first: qi == 0, options: b.OptionsInOrder(q, seed)})
+			options := q.Options
+			if seed != 0 {
+				options = b.OptionsInOrder(q, seed)
+			}
+			qs = append(qs, question{Question: q, section: si, first: qi == 0, options: options})
 		}
 	}
 	return qs

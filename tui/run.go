@@ -34,7 +34,10 @@ type Options struct {
 	Out   string
 	Force bool
 	// Seed shuffles the options of shuffling sections; zero picks one.
-	Seed uint64
+	// NoShuffle keeps the bank's order (piped answers must meet the same
+	// order every time).
+	Seed      uint64
+	NoShuffle bool
 
 	// StateDir is where progress is saved after every answer, so that no
 	// interruption loses work; empty saves none. Who tells apart the
@@ -80,7 +83,7 @@ func (o *Options) defaults() {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	if o.Seed == 0 {
+	if o.Seed == 0 && !o.NoShuffle {
 		var b [8]byte
 		_, _ = rand.Read(b[:])
 		o.Seed = binary.LittleEndian.Uint64(b[:]) | 1
