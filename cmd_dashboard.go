@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/charmbracelet/x/term"
@@ -27,7 +28,7 @@ powercore dashboard results/ --present=false`,
 				if err == nil {
 					return usagef(cmd, "%s is a file; the dashboard watches a folder of results", args[0])
 				}
-				return err
+				return fmt.Errorf("%s: no such folder (the folder serve writes results to; it prints its name when it starts)", args[0])
 			}
 			if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 				return usagef(cmd, "the dashboard needs a terminal: for a one-off group view use 'powercore aggregate %s'", args[0])

@@ -1,6 +1,8 @@
 package assessment
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,9 +10,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // ProgressSchema is the schema of a progress file.
@@ -133,17 +135,25 @@ func hasOption(options []Option, key string) bool {
 	return false
 }
 
-// unsafeName matches what may not go into a file name.
-var unsafeName = regexp.MustCompile(`[^A-Za-z0-9._-]+`)
-
 // SafeName turns any text (a bank id, a person's name) into a file name
-// part: letters, digits, '.', '_' and '-' only, no leading dot, at most 64
-// characters, never empty.
+// part: letters and digits of any script, '.', '_' and '-' only (anything
+// else becomes '-'), no leading dot, at most 64 characters, never empty.
 func SafeName(s string) string {
-	s = unsafeName.ReplaceAllString(s, "-")
-	s = strings.Trim(s, ".-_")
-	if len(s) > 64 {
-		s = strings.TrimRight(s[:64], ".-_")
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '_' || r == '-':
+			b.WriteRune(r)
+			dash = false
+		case !dash:
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	s = strings.Trim(b.String(), ".-_")
+	if r := []rune(s); len(r) > 64 {
+		s = strings.TrimRight(string(r[:64]), ".-_")
 	}
 	if s == "" {
 		return "anonymous"
@@ -151,13 +161,22 @@ func SafeName(s string) string {
 	return s
 }
 
-// ProgressFile is where progress through a bank is kept in dir; who tells
-// apart the respondents sharing one folder (a workshop server's), and is
-// empty for one person's own runs.
+// PersonKey is how a person's name is told apart from others: the same
+// whatever its case or surrounding spaces ("Ann" and " ann " are one
+// person), different for any other name, however alike their file names.
+func PersonKey(name string) string {
+	return strings.Join(strings.Fields(strings.ToLower(name)), " ")
+}
+
+// ProgressFile is where progress through a bank is kept in dir; who (a
+// PersonKey) tells apart the respondents sharing one folder, a workshop
+// server's, and is empty for one person's own runs. Two people whose names
+// make the same file name still get a file each.
 func ProgressFile(dir, bankID, who string) string {
 	name := "progress-" + SafeName(bankID)
 	if who != "" {
-		name += "--" + SafeName(who)
+		sum := sha256.Sum256([]byte(who))
+		name += "--" + SafeName(who) + "-" + hex.EncodeToString(sum[:4])
 	}
 	return filepath.Join(dir, name+".json")
 }

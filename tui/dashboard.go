@@ -15,6 +15,10 @@ import (
 	"github.com/powercore/powercore/assessment"
 )
 
+// privateBelow is the number of results under which the group view is
+// close to showing individuals.
+const privateBelow = 3
+
 // dashboardEvery is how often the dashboard looks at the results folder:
 // a new result shows within two of these.
 const dashboardEvery = time.Second
@@ -23,15 +27,18 @@ const dashboardEvery = time.Second
 // finished and how many are under way, and — when the facilitator reveals
 // it — the group picture as it fills in.
 type dashboard struct {
-	dir     string
-	now     func() time.Time
-	st      *styles
-	keys    keymap
-	reveal  key.Binding
-	width   int
-	height  int
-	offset  int
-	shown   bool
+	dir    string
+	now    func() time.Time
+	st     *styles
+	keys   keymap
+	reveal key.Binding
+	width  int
+	height int
+	offset int
+	shown  bool
+	// confirm is set while a reveal that would show one person's answers
+	// waits for a second press.
+	confirm bool
 	stamp   string
 	group   *assessment.Group
 	skipped int
@@ -44,8 +51,10 @@ type dashboard struct {
 
 type scanMsg struct{}
 
-// scanned is what one look at the folder found.
+// scanned is what one look at the folder found; changed is false when the
+// results are as they were, and only the count under way is new.
 type scanned struct {
+	changed bool
 	stamp   string
 	group   *assessment.Group
 	skipped int
@@ -91,9 +100,9 @@ func (d *dashboard) scan() tea.Cmd {
 func look(dir, stamp string) scanned {
 	s := scanned{stamp: folderStamp(dir), running: countJSON(ProgressDir(dir))}
 	if s.stamp == stamp {
-		s.stamp = ""
 		return s
 	}
+	s.changed = true
 	named, err := assessment.LoadResults([]string{dir}, func(string, error) { s.skipped++ })
 	if err != nil {
 		s.group = &assessment.Group{}
@@ -140,17 +149,27 @@ func (d *dashboard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		d.lines = nil
 	case scanned:
 		d.running, d.err = msg.running, msg.err
-		if msg.stamp != "" {
+		if msg.changed {
 			d.stamp, d.group, d.skipped, d.lines = msg.stamp, msg.group, msg.skipped, nil
 		}
 		return d, tea.Tick(dashboardEvery, func(time.Time) tea.Msg { return scanMsg{} })
 	case scanMsg:
 		return d, d.scan()
+	case closingMsg:
+		return d, tea.Quit
 	case tea.KeyPressMsg:
+		confirming := d.confirm
+		d.confirm = false
 		switch {
 		case key.Matches(msg, d.keys.Quit), key.Matches(msg, d.keys.Close):
 			return d, tea.Quit
 		case key.Matches(msg, d.reveal):
+			// With one or two results the group view is one person's
+			// answers: ask before putting that on the projector.
+			if !d.shown && d.group != nil && d.group.N > 0 && d.group.N < privateBelow && !confirming {
+				d.confirm = true
+				return d, nil
+			}
 			d.shown, d.offset = !d.shown, 0
 		case key.Matches(msg, d.keys.Down):
 			d.offset++
@@ -207,6 +226,8 @@ func (d *dashboard) draw() string {
 	switch {
 	case d.group == nil:
 		body = []string{st.Subtle.Render("Looking at " + assessment.Printable(d.dir) + " …")}
+	case d.confirm:
+		body = []string{st.Warn.Render(lipgloss.Wrap(fmt.Sprintf("Only %d finished: the group view would show one person's answers to the room. Press r again to reveal it anyway, or any other key to wait.", d.group.N), width, ""))}
 	case !d.shown:
 		body = []string{st.Text.Render(lipgloss.Wrap("The group result is hidden. Press r to reveal it when the room is ready; press r again to hide it.", width, ""))}
 	case d.group.N == 0:

@@ -47,8 +47,9 @@ func (m *model) updateIntro(msg tea.Msg) tea.Cmd {
 		}
 		if m.opts.WhoFromName && m.opts.Who == "" && m.name != "" {
 			// Now that the name is known, so is the progress to resume.
-			m.opts.Who = assessment.SafeName(m.name)
-			m.loadProgress()
+			if !m.takeName(m.name) {
+				return nil
+			}
 			if m.pending != nil {
 				m.state = stateResume
 				m.form = nil

@@ -15,6 +15,7 @@ type state int
 
 const (
 	stateIntro state = iota
+	stateBusy
 	stateResume
 	stateQuestion
 	stateReview
@@ -81,8 +82,13 @@ type model struct {
 	savedTo string
 	saveErr error
 	aborted bool
-	// workshop is set for a participant of a workshop server.
-	workshop bool
+	// workshop is set for a participant of a workshop server; busyName is
+	// a name someone else is answering under, waiting for this person to
+	// say whether that is them; takenOver is set once another connection
+	// took this person over.
+	workshop  bool
+	busyName  string
+	takenOver bool
 }
 
 func newModel(bank *assessment.Bank, opts Options) *model {
@@ -125,6 +131,10 @@ func huhKeymap() *huh.KeyMap {
 // Init asks the terminal for its background colour; the first frame does
 // not wait for the answer.
 func (m *model) Init() tea.Cmd {
+	if m.busyName != "" {
+		m.state = stateBusy
+		return tea.RequestBackgroundColor
+	}
 	if m.pending != nil {
 		m.state = stateResume
 		return tea.RequestBackgroundColor
@@ -149,6 +159,11 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.form.Update(msg)
 		}
 		return m, nil
+	case takenOverMsg:
+		// The same person carried on from another connection: this run
+		// ends without saving anything more.
+		m.takenOver = true
+		return m, tea.Quit
 	case closingMsg:
 		// The workshop is closing: keep what was answered and end.
 		m.recordTime()
@@ -168,6 +183,8 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch m.state {
 	case stateIntro:
 		return m, m.updateIntro(msg)
+	case stateBusy:
+		return m, m.updateBusy(msg)
 	case stateResume:
 		return m, m.updateResume(msg)
 	case stateQuestion:
@@ -190,6 +207,8 @@ func (m *model) View() tea.View {
 		content = m.tooSmallView()
 	case m.state == stateIntro:
 		content = m.introView()
+	case m.state == stateBusy:
+		content = m.busyView()
 	case m.state == stateResume:
 		content = m.resumeView()
 	case m.state == stateQuestion:

@@ -165,8 +165,11 @@ func fitOrFits(n int) string {
 // saveProgress writes the answers so far to the state folder: after every
 // confirmed answer and when the run stops. A failure is shown, not fatal.
 func (m *model) saveProgress() {
-	if m.progressPath == "" || m.result != nil || m.pending != nil || len(m.answers) == 0 {
+	if m.progressPath == "" || m.result != nil || m.pending != nil || len(m.answers) == 0 || m.takenOver {
 		return
+	}
+	if m.opts.Owns != nil && !m.opts.Owns(m.opts.Who) {
+		return // another connection carries on for this person
 	}
 	resp := m.response()
 	p := assessment.NewProgress(m.bank, resp, m.opts.Now().UTC())

@@ -166,6 +166,9 @@ func (m *model) finish() tea.Cmd {
 		m.saveErr = m.save(m.opts.Out, m.opts.Force)
 	case m.opts.ResultsDir != "":
 		m.saveErr = m.saveForFacilitator()
+		if m.saveErr == nil && m.opts.OnFinish != nil {
+			m.opts.OnFinish(m.savedTo)
+		}
 	}
 	return nil
 }

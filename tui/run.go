@@ -51,6 +51,17 @@ type Options struct {
 	// is not known before (a workshop participant with a generic login).
 	WhoFromName bool
 
+	// Claim, on a workshop server, reserves a person (a PersonKey) for this
+	// run: false when someone is answering under that name already.
+	// TakeOver moves the person to this run, ending the other; Owns
+	// reports whether this run still holds the person, so that a run taken
+	// over never saves over the newer one. OnFinish hears where the result
+	// was saved.
+	Claim    func(who string) bool
+	TakeOver func(who string)
+	Owns     func(who string) bool
+	OnFinish func(path string)
+
 	// ResultsDir, when set, is where the result is saved when the summary
 	// appears, as NAME-TIME.json readable only by its owner (a workshop's
 	// results folder). NoSave hides the save key: the user may not pick a

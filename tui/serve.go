@@ -55,14 +55,26 @@ func ProgressDir(results string) string { return filepath.Join(results, ".in-pro
 // server is a running workshop: its sessions, so they can be told when it
 // closes.
 type server struct {
-	bank     *assessment.Bank
-	opts     ServeOptions
-	guard    *guard
-	mu       sync.Mutex
-	active   map[*tea.Program]string
-	models   map[string]*model
+	bank  *assessment.Bank
+	opts  ServeOptions
+	guard *guard
+	mu    sync.Mutex
+	// runs are the programs on screen, each with its session's model (nil
+	// for a facilitator's dashboard); owners the run that answers for each
+	// person (PersonKey).
+	runs     map[ssh.Session]*run
+	owners   map[string]*model
 	sessions int
 	closing  bool
+	// handlers counts the sessions being served, so that shutting down
+	// waits for them.
+	handlers sync.WaitGroup
+}
+
+// run is one session's program and model.
+type run struct {
+	program *tea.Program
+	model   *model
 }
 
 // closingMsg tells a participant's program that the workshop is closing.
@@ -94,7 +106,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	// wish's middleware logs a program ended by a dropped connection as an
 	// error; the server's own log says what happened, in its words.
 	charmlog.SetOutput(io.Discard)
-	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now), active: map[*tea.Program]string{}, models: map[string]*model{}}
+	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now), runs: map[ssh.Session]*run{}, owners: map[string]*model{}}
 	facilitator, err := readFacilitatorKey(opts.FacilitatorKey)
 	if err != nil {
 		return err
@@ -140,28 +152,52 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 		return err
 	case <-ctx.Done():
 	}
-	s.close()
-	stop, cancel := context.WithTimeout(context.Background(), 4*time.Second)
-	defer cancel()
 	_ = l.Close()
-	if err := srv.Shutdown(stop); err != nil && !errors.Is(err, ssh.ErrServerClosed) {
-		_ = srv.Close()
+	s.close()
+	// Everyone gets a moment to save and read the goodbye; a program that
+	// cannot (its connection stalled) is then ended, and so is the server.
+	if !waitFor(&s.handlers, 3*time.Second) {
+		s.kill()
 	}
+	_ = srv.Close()
+	waitFor(&s.handlers, time.Second)
 	return nil
 }
 
-// close tells every participant's program the workshop is closing: each
-// saves its progress and ends.
+// waitFor waits for wg, at most d; false when it had to stop waiting.
+func waitFor(wg *sync.WaitGroup, d time.Duration) bool {
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return true
+	case <-time.After(d):
+		return false
+	}
+}
+
+// close tells every program the workshop is closing: each saves its
+// progress and ends. Sending never waits on a program, so one whose
+// connection stalled holds up no one.
 func (s *server) close() {
 	s.mu.Lock()
 	s.closing = true
-	programs := make([]*tea.Program, 0, len(s.active))
-	for p := range s.active {
-		programs = append(programs, p)
+	for _, r := range s.runs {
+		go r.program.Send(closingMsg{})
 	}
 	s.mu.Unlock()
-	for _, p := range programs {
-		p.Send(closingMsg{})
+}
+
+// kill ends the programs still running: their connections did not answer
+// the closing in time. What they answered is on disk already.
+func (s *server) kill() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for sess, r := range s.runs {
+		if r.model != nil {
+			s.logf("%s stopped: the workshop closed (the connection was not responding)", who(r.model, sess))
+		}
+		go r.program.Kill()
 	}
 }
 

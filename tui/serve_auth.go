@@ -12,12 +12,15 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// Wrong passphrases: after this many from one address in a window, that
-// address is refused outright until the window passes.
+// Wrong passphrases: after this many for one name from one address in a
+// window, that name is refused from there until the window passes; after
+// maxFailuresPerHost for any names, the whole address is. A room behind one
+// address (NAT, a VPN) is not locked out by one person's typos.
 const (
-	maxFailures   = 5
-	failureWindow = time.Minute
-	maxTracked    = 10_000
+	maxFailures        = 5
+	maxFailuresPerHost = 30
+	failureWindow      = time.Minute
+	maxTracked         = 10_000
 )
 
 // guard counts wrong passphrases per address.
@@ -48,22 +51,33 @@ func host(addr net.Addr) string {
 	return h
 }
 
-// blocked reports an address that has guessed wrong too often lately.
-func (g *guard) blocked(addr string) bool {
+// blocked reports a name at an address, or an address, that has guessed
+// wrong too often lately.
+func (g *guard) blocked(addr, user string) bool {
+	return g.over(addr+"\x00"+user, maxFailures) || g.over(addr, maxFailuresPerHost)
+}
+
+func (g *guard) over(key string, limit int) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	f, ok := g.seen[addr]
+	f, ok := g.seen[key]
 	if !ok {
 		return false
 	}
 	if g.now().Sub(f.since) > failureWindow {
-		delete(g.seen, addr)
+		delete(g.seen, key)
 		return false
 	}
-	return f.count >= maxFailures
+	return f.count >= limit
 }
 
-func (g *guard) fail(addr string) {
+// fail counts a wrong passphrase for a name at an address.
+func (g *guard) fail(addr, user string) {
+	g.count(addr + "\x00" + user)
+	g.count(addr)
+}
+
+func (g *guard) count(addr string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if len(g.seen) >= maxTracked {
@@ -89,15 +103,15 @@ func (s *server) check(ctx ssh.Context, given string) bool {
 		return false
 	}
 	addr := host(ctx.RemoteAddr())
-	if s.guard.blocked(addr) {
-		s.logf("refused %s: too many wrong passphrases, waiting", addr)
+	if s.guard.blocked(addr, ctx.User()) {
+		s.logf("refused %s (%q): too many wrong passphrases, waiting", addr, ctx.User())
 		return false
 	}
 	want := normalisePassphrase(s.opts.Passphrase)
 	if subtle.ConstantTimeCompare([]byte(normalisePassphrase(given)), []byte(want)) == 1 {
 		return true
 	}
-	s.guard.fail(addr)
+	s.guard.fail(addr, ctx.User())
 	s.logf("wrong passphrase from %s (user %q)", addr, ctx.User())
 	return false
 }
@@ -112,12 +126,25 @@ func (s *server) passwordAuth(ctx ssh.Context, password string) bool {
 	return s.check(ctx, strings.ReplaceAll(password, "-", " "))
 }
 
+// keyboardAuth asks for the passphrase, and says so when it is wrong (a
+// password prompt can only ask again).
 func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
-	answers, err := challenge("", "Welcome to the powercore workshop.", []string{"Workshop passphrase: "}, []bool{false})
-	if err != nil || len(answers) != 1 {
-		return false
+	instruction := "Welcome to the powercore workshop."
+	for range 3 {
+		if s.guard.blocked(host(ctx.RemoteAddr()), ctx.User()) {
+			_, _ = challenge("", "Too many wrong passphrases from here: wait a minute, then connect again.", nil, nil)
+			return false
+		}
+		answers, err := challenge("", instruction, []string{"Workshop passphrase: "}, []bool{false})
+		if err != nil || len(answers) != 1 {
+			return false
+		}
+		if s.check(ctx, strings.ReplaceAll(answers[0], "-", " ")) {
+			return true
+		}
+		instruction = "That is not the workshop passphrase: try again (the facilitator shows it)."
 	}
-	return s.check(ctx, strings.ReplaceAll(answers[0], "-", " "))
+	return false
 }
 
 // facilitatorUser is the login that opens the dashboard, with its key only.

@@ -4,6 +4,9 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"fmt"
+	"io"
+	"net"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/wish/v2"
@@ -15,15 +18,30 @@ import (
 // readSmall reads a file within the size limit every file read has.
 func readSmall(path string) ([]byte, error) { return assessment.ReadFile(path) }
 
+// joinLine is how this server is joined, for messages: its real port and
+// the address the participant reached it on.
+func joinLine(sess ssh.Session, name string) string {
+	h, port, err := net.SplitHostPort(sess.LocalAddr().String())
+	if err != nil {
+		return "ssh -p PORT " + name + "@HOST"
+	}
+	if strings.Contains(h, ":") {
+		h = "[" + h + "]"
+	}
+	return fmt.Sprintf("ssh -p %s %s@%s", port, name, h)
+}
+
 // gate refuses what the workshop does not offer, before any program
 // starts: commands (so no shell, no exec, no scp), sessions without a
 // terminal, names that are no names, and more people than it takes. After
 // the program it says goodbye.
 func (s *server) gate(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		s.handlers.Add(1)
+		defer s.handlers.Done()
 		addr := host(sess.RemoteAddr())
 		refuse := func(why, line string) {
-			s.logf("refused %s (%q): %s", addr, sess.User(), why)
+			s.logf("refused %s (%q): %s", addr, assessment.Printable(sess.User()), why)
 			wish.Println(sess, "powercore: "+line+"\r")
 			_ = sess.Exit(1)
 		}
@@ -32,19 +50,20 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		if sess.RawCommand() != "" || sess.Subsystem() != "" {
-			refuse("asked to run a command", "this server only runs the assessment: connect without a command, such as ssh -p PORT yourname@HOST")
+			refuse("asked to run a command", "this server only runs the assessment: connect without a command, such as "+joinLine(sess, "yourname"))
 			return
 		}
 		if _, _, ok := sess.Pty(); !ok {
-			refuse("no terminal", "the assessment needs a terminal: connect with ssh -t -p PORT yourname@HOST")
+			refuse("no terminal", "the assessment needs a terminal: connect with "+strings.Replace(joinLine(sess, "yourname"), "ssh ", "ssh -t ", 1))
 			return
 		}
 		if sess.User() == facilitatorUser {
 			next(sess)
+			s.forget(sess)
 			return
 		}
 		if _, ok := participantName(sess.User()); !ok {
-			refuse("unusable name", "please connect with a plain name, such as ssh -p PORT ann@HOST (no slashes, up to 64 characters)")
+			refuse("unusable name", "please connect with a plain name (no slashes, up to 64 characters), such as "+joinLine(sess, "ann"))
 			return
 		}
 		if !s.admit() {
@@ -54,20 +73,43 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		defer s.leave()
 		s.logf("%s joined from %s", assessment.Printable(sess.User()), addr)
 		next(sess)
-		m := s.modelOf(sess)
+		m := s.forget(sess)
+		if m == nil {
+			return
+		}
+		out := crlf{sess}
 		switch {
-		case m == nil:
+		case m.takenOver:
+			s.logf("%s left with %d of %d answered here, and carried on from another connection", who(m, sess), len(m.answers), len(m.questions))
+			fmt.Fprint(out, "You carried on from another connection; this one ends here.\n")
 		case m.result != nil && m.savedTo != "":
-			s.logf("%s finished: %s", assessment.Printable(m.name), m.savedTo)
-			wish.Println(sess, "Your result is saved for the facilitator. Thank you!\r")
+			// Their own result, to keep in their scrollback.
+			_ = assessment.WriteText(out, m.result, m.bank)
+			fmt.Fprint(out, "\nYour result is saved for the facilitator. Thank you!\n")
+		case m.result != nil:
+			fmt.Fprint(out, "Your result could not be saved for the facilitator: please tell them.\n")
 		case s.isClosing():
 			s.logf("%s stopped: the workshop closed", who(m, sess))
-			wish.Println(sess, "The workshop is closing. Your answers are saved: connect again with the same name to finish.\r")
+			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.\n", assessment.Printable(m.name))
 		default:
 			s.logf("%s left with %d of %d answered", who(m, sess), len(m.answers), len(m.questions))
-			wish.Println(sess, "Your answers are saved: connect again with the same name to finish.\r")
+			switch {
+			case m.name == "" || m.busyName != "":
+			case len(m.answers) > 0:
+				fmt.Fprintf(out, "Your answers are saved: connect again as %s to finish (%s).\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)))
+			default:
+				fmt.Fprintf(out, "Nothing answered yet: connect again as %s whenever you are ready (%s).\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)))
+			}
 		}
 	}
+}
+
+// crlf writes to a session whose terminal no longer turns \n into \r\n.
+type crlf struct{ w io.Writer }
+
+func (c crlf) Write(p []byte) (int, error) {
+	_, err := c.w.Write([]byte(strings.ReplaceAll(string(p), "\n", "\r\n")))
+	return len(p), err
 }
 
 // who names a participant in the log: the name they gave, else the login.
@@ -100,12 +142,63 @@ func (s *server) leave() {
 	s.mu.Unlock()
 }
 
-func (s *server) modelOf(sess ssh.Session) *model {
+// forget drops a session's run once it has ended, and the person it
+// answered for; it returns the session's model.
+func (s *server) forget(sess ssh.Session) *model {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	m := s.models[sess.Context().SessionID()]
-	delete(s.models, sess.Context().SessionID())
-	return m
+	r := s.runs[sess]
+	delete(s.runs, sess)
+	if r == nil {
+		return nil
+	}
+	for who, m := range s.owners {
+		if m == r.model {
+			delete(s.owners, who)
+		}
+	}
+	return r.model
+}
+
+// claim makes m the run answering for who, unless another run does — one
+// whose connection is still there.
+func (s *server) claim(who string, m *model) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if cur, ok := s.owners[who]; ok && cur != m && !s.gone(cur) {
+		return false
+	}
+	s.owners[who] = m
+	return true
+}
+
+// gone reports a model whose session's connection has closed.
+func (s *server) gone(m *model) bool {
+	for sess, r := range s.runs {
+		if r.model == m {
+			return sess.Context().Err() != nil
+		}
+	}
+	return true
+}
+
+// takeOver moves who to m, and ends the run that answered for them.
+func (s *server) takeOver(who string, m *model) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	old := s.owners[who]
+	s.owners[who] = m
+	for _, r := range s.runs {
+		if r.model == old && old != nil {
+			go r.program.Send(takenOverMsg{})
+		}
+	}
+}
+
+func (s *server) owns(who string, m *model) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.owners[who] == m
 }
 
 // program builds one participant's assessment (or the facilitator's
@@ -113,41 +206,55 @@ func (s *server) modelOf(sess ssh.Session) *model {
 // their terminal's colours, saving progress under their name.
 func (s *server) program(sess ssh.Session) *tea.Program {
 	pty, _, _ := sess.Pty()
+	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()))
 	if sess.User() == facilitatorUser {
-		d := newDashboard(s.opts.Results, true, s.opts.Now)
-		return tea.NewProgram(d, append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()))...)
+		p := tea.NewProgram(newDashboard(s.opts.Results, true, s.opts.Now), options...)
+		s.mu.Lock()
+		s.runs[sess] = &run{program: p}
+		s.mu.Unlock()
+		return p
 	}
-	name, _ := participantName(sess.User())
+	login := sess.User()
+	name, _ := participantName(login)
 	var seed [8]byte
 	_, _ = rand.Read(seed[:])
-	opts := Options{
-		Name:        name,
-		Seed:        binary.LittleEndian.Uint64(seed[:]) | 1,
-		StateDir:    ProgressDir(s.opts.Results),
-		Who:         assessment.SafeName(name),
-		WhoFromName: name == "",
+	m := newModel(s.bank, Options{
+		Name:     name,
+		Seed:     binary.LittleEndian.Uint64(seed[:]) | 1,
+		StateDir: ProgressDir(s.opts.Results),
+		// The person is known once their name is claimed, below or on
+		// the intro: only then is their progress looked for.
+		WhoFromName: true,
 		ResultsDir:  s.opts.Results,
 		NoSave:      true,
 		Environ:     sess.Environ(),
 		Now:         s.opts.Now,
 		Width:       pty.Window.Width,
 		Height:      pty.Window.Height,
-	}
-	if name == "" {
-		opts.Who = ""
-	}
-	m := newModel(s.bank, opts)
+	})
 	m.workshop = true
-	p := tea.NewProgram(m, append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()))...)
+	m.opts.Claim = func(who string) bool {
+		ok := s.claim(who, m)
+		if ok && name == "" {
+			s.logf("%s is %s", assessment.Printable(login), assessment.Printable(m.name))
+		}
+		if !ok {
+			s.logf("%s: someone is answering as %q already; asked whether it is them", assessment.Printable(login), who)
+		}
+		return ok
+	}
+	m.opts.TakeOver = func(who string) {
+		s.logf("%s carries on here from another connection", assessment.Printable(who))
+		s.takeOver(who, m)
+	}
+	m.opts.Owns = func(who string) bool { return s.owns(who, m) }
+	m.opts.OnFinish = func(path string) { s.logf("%s finished: %s", who(m, sess), path) }
+	if name != "" {
+		m.takeName(name)
+	}
+	p := tea.NewProgram(m, options...)
 	s.mu.Lock()
-	s.active[p] = sess.User()
-	s.models[sess.Context().SessionID()] = m
+	s.runs[sess] = &run{program: p, model: m}
 	s.mu.Unlock()
-	go func() {
-		<-sess.Context().Done()
-		s.mu.Lock()
-		delete(s.active, p)
-		s.mu.Unlock()
-	}()
 	return p
 }

@@ -1,0 +1,100 @@
+package tui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// copyTeam copies n saved results of the root testdata into dir.
+func copyTeam(t *testing.T, dir string, n int) {
+	t.Helper()
+	for i := range n {
+		name := filepath.Join("..", "testdata", "team", "r"+string(rune('0'+i))+".json")
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, filepath.Base(name)), data, 0o600)
+	}
+}
+
+// dashboardAfterLook is a dashboard that has looked at its folder once.
+func dashboardAfterLook(t *testing.T, dir string) *dashboard {
+	t.Helper()
+	d := newDashboard(dir, false, nil)
+	d.Update(tea.WindowSizeMsg{Width: 120, Height: 50})
+	d.Update(look(dir, d.stamp))
+	return d
+}
+
+func dashboardScreen(d *dashboard) string {
+	return strings.Join(strings.Fields(ansi.Strip(d.draw())), " ")
+}
+
+func TestDashboardCountsAndRevealsOnRequest(t *testing.T) {
+	dir := t.TempDir()
+	copyTeam(t, dir, 4)
+	os.MkdirAll(ProgressDir(dir), 0o700)
+	os.WriteFile(filepath.Join(ProgressDir(dir), "progress-power-core--zoe.json"), []byte("{}"), 0o600)
+	d := dashboardAfterLook(t, dir)
+	got := dashboardScreen(d)
+	for _, want := range []string{"4 finished · 1 in progress", "The group result is hidden"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("dashboard:\n%s\nwant %q", got, want)
+		}
+	}
+	if strings.Contains(got, "Where the power sits") {
+		t.Errorf("the group result shows before it is revealed:\n%s", got)
+	}
+	d.Update(keyMsg("r"))
+	if got := dashboardScreen(d); !strings.Contains(got, "Where the power sits") || !strings.Contains(got, "is the group's Power Core") {
+		t.Errorf("after r:\n%s\nwant the group view", got)
+	}
+	d.Update(keyMsg("r"))
+	if got := dashboardScreen(d); strings.Contains(got, "Where the power sits") {
+		t.Errorf("a second r does not hide the group view:\n%s", got)
+	}
+
+	// A new result shows at the next look; an unchanged folder is not
+	// read again.
+	copyTeam(t, dir, 6)
+	d.Update(look(dir, d.stamp))
+	if got := dashboardScreen(d); !strings.Contains(got, "6 finished") {
+		t.Errorf("after two more results:\n%s", got)
+	}
+	if again := look(dir, d.stamp); again.changed {
+		t.Errorf("an unchanged folder was read again")
+	}
+}
+
+func TestDashboardAsksBeforeRevealingOnePerson(t *testing.T) {
+	dir := t.TempDir()
+	copyTeam(t, dir, 1)
+	d := dashboardAfterLook(t, dir)
+	d.Update(keyMsg("r"))
+	if got := dashboardScreen(d); !strings.Contains(got, "Only 1 finished") || strings.Contains(got, "Where the power sits") {
+		t.Errorf("first r with one result:\n%s\nwant a question, not the view", got)
+	}
+	d.Update(keyMsg("x"))
+	if got := dashboardScreen(d); strings.Contains(got, "Where the power sits") || strings.Contains(got, "Only 1 finished") {
+		t.Errorf("another key after the question:\n%s\nwant the view still hidden", got)
+	}
+	d.Update(keyMsg("r"))
+	d.Update(keyMsg("r"))
+	if got := dashboardScreen(d); !strings.Contains(got, "Where the power sits") {
+		t.Errorf("r twice with one result:\n%s\nwant the view", got)
+	}
+}
+
+func TestDashboardOfAnEmptyFolder(t *testing.T) {
+	d := dashboardAfterLook(t, t.TempDir())
+	d.Update(keyMsg("r"))
+	if got := dashboardScreen(d); !strings.Contains(got, "0 finished") || !strings.Contains(got, "No results yet") {
+		t.Errorf("empty folder, revealed:\n%s", got)
+	}
+}
