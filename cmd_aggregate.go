@@ -19,7 +19,7 @@ func newAggregateCommand() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "aggregate PATH...",
-		Short: "Put a team's results together into one group profile",
+		Short: "Put a team's results into one group profile",
 		Long: "Average the results in PATH (result files, or folders searched for .json, .yaml and .yml " +
 			"files) into a group profile: each core's mean, spread and range, the group's dominant core, " +
 			"how many members share it (consensus), and the competency gaps. A file that is not a readable " +
@@ -58,7 +58,7 @@ powercore aggregate results/ --out team.html`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE the results came from (default: the built-in bank)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the bank FILE of the results (default: built-in)")
 	cmd.Flags().BoolVar(&present, "present", false, "lay the group view out for a projector")
 	out.addFlags(cmd, "the group profile")
 	return cmd

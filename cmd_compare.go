@@ -16,7 +16,7 @@ func newCompareCommand() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "compare BEFORE AFTER",
-		Short: "Show what moved between two results, or two groups",
+		Short: "What moved between two results or groups",
 		Long: "Compare two results (a person's, months apart) or two group profiles (a team's, from aggregate; " +
 			"a folder of results counts as a group): each core and competency before, after and the change, " +
 			"the dominant and supporting core before and after, and every change of 10 points or more " +
@@ -56,7 +56,7 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 			}, nil)
 		},
 	}
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE the results came from (default: the built-in bank)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the bank FILE of the results (default: built-in)")
 	out.addFlags(cmd, "the comparison")
 	return cmd
 }

@@ -13,7 +13,7 @@ func newDashboardCommand() *cobra.Command {
 	var present bool
 	cmd := &cobra.Command{
 		Use:   "dashboard FOLDER",
-		Short: "Watch a workshop's results come in, for the projector",
+		Short: "Live view of a workshop, for the projector",
 		Long: "Show the live group view of a results folder (the one serve writes to): how many have finished and " +
 			"how many are under way, updated every second. The group result stays hidden until you press r, so " +
 			"you choose the moment the room sees it.",
@@ -36,6 +36,6 @@ powercore dashboard results/ --present=false`,
 			return tui.RunDashboard(cmd.Context(), args[0], present, os.Stdin, os.Stdout)
 		},
 	}
-	cmd.Flags().BoolVar(&present, "present", true, "lay it out for a projector (--present=false for a normal window)")
+	cmd.Flags().BoolVar(&present, "present", true, "projector layout (--present=false: a window)")
 	return cmd
 }

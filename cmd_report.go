@@ -18,7 +18,7 @@ func newReportCommand() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "report FILE",
-		Short: "Show a saved result or group profile again, in any format",
+		Short: "Show a saved result or group, in any format",
 		Long: "Show a saved result, or a group profile written by aggregate (JSON or YAML), as text, Markdown, " +
 			"JSON, YAML or HTML. The advice (the core's card, next steps, reflection prompts) comes from the " +
 			"bank it was scored with: the built-in one, or --questions FILE.",
@@ -83,7 +83,7 @@ powercore report team.json --format md`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE it was scored with (default: the built-in bank)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the bank FILE it was scored with (default: built-in)")
 	cmd.Flags().BoolVar(&present, "present", false, "lay a group view out for a projector")
 	out.addFlags(cmd, "the report")
 	return cmd

@@ -48,13 +48,13 @@ powercore score --answers answers.yaml`,
 			return runAssessment(cmd, f)
 		},
 	}
-	root.Flags().StringVarP(&f.questions, "questions", "q", "", "use the question bank in FILE (default: the built-in bank)")
-	root.Flags().StringVarP(&f.out, "out", "o", "", "save the result to FILE when finished (format from the extension: .json .yaml .yml .md .html .txt)")
+	root.Flags().StringVarP(&f.questions, "questions", "q", "", "the question bank FILE (default: built-in)")
+	root.Flags().StringVarP(&f.out, "out", "o", "", "save the result to FILE (format by extension)")
 	root.Flags().BoolVar(&f.force, "force", false, "overwrite the --out file if it exists")
-	root.Flags().StringVar(&f.name, "name", "", "your name, recorded with the result (otherwise asked)")
-	root.Flags().BoolVar(&f.present, "present", false, "lay the screens out for a projector: high contrast, large, centred")
-	root.Flags().BoolVar(&f.accessible, "accessible", false, "plain line prompts for screen readers and piped input (also ACCESSIBLE=1 or TERM=dumb)")
-	root.Flags().BoolVar(&f.fresh, "fresh", false, "start afresh, without asking to resume saved progress")
+	root.Flags().StringVar(&f.name, "name", "", "your name for the result (otherwise asked)")
+	root.Flags().BoolVar(&f.present, "present", false, "large, high-contrast screens for a projector")
+	root.Flags().BoolVar(&f.accessible, "accessible", false, "plain prompts: screen readers, piped input")
+	root.Flags().BoolVar(&f.fresh, "fresh", false, "start afresh instead of offering to resume")
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{command: cmd.CommandPath(), err: err}
 	})
@@ -67,6 +67,15 @@ powercore score --answers answers.yaml`,
 		newServeCommand(),
 		newDashboardCommand(),
 	)
+	// Cobra adds its completion command on its own; its help line is too
+	// long for an 80-column terminal.
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() == "completion" {
+			c.Short = "Print shell completions (bash, zsh, fish…)"
+		}
+	}
+
 	return root
 }
 

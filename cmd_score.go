@@ -15,8 +15,8 @@ func newScoreCommand() *cobra.Command {
 		out                      output
 	)
 	cmd := &cobra.Command{
-		Use:   "score --answers FILE",
-		Short: "Score an answers file without the interactive screens",
+		Use:   "score",
+		Short: "Score an answers file, without the screens",
 		Long: "Score an answers file (YAML or JSON; a result file works too) against the bank and print the " +
 			"summary. Every problem with the answers is reported at once, naming the question it is about. " +
 			"--template prints an answers file to fill in.",
@@ -29,8 +29,8 @@ powercore score --answers answers.yaml
 # Save the result as JSON as well:
 powercore score --answers answers.yaml --out result.json
 
-# Print the result as Markdown, using a bank of your own:
-powercore score --answers answers.yaml --questions my-bank.yaml --format md`,
+# Markdown, with a bank of your own:
+powercore score -a answers.yaml -q my-bank.yaml --format md`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if template {
@@ -75,10 +75,10 @@ powercore score --answers answers.yaml --questions my-bank.yaml --format md`,
 			})
 		},
 	}
-	cmd.Flags().StringVarP(&answers, "answers", "a", "", "the answers FILE to score (YAML or JSON; - for stdin)")
-	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: the built-in bank)")
+	cmd.Flags().StringVarP(&answers, "answers", "a", "", "the answers FILE (YAML or JSON; - for stdin)")
+	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: built-in)")
 	cmd.Flags().StringVar(&name, "name", "", "the respondent's name, recorded in the result")
-	cmd.Flags().BoolVar(&template, "template", false, "print an answers file to fill in, for the bank, and stop")
+	cmd.Flags().BoolVar(&template, "template", false, "print an answers file to fill in, and stop")
 	out.addFlags(cmd, "the result")
 	return cmd
 }

@@ -21,7 +21,7 @@ func newServeCommand() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Run a workshop: everyone answers on their own laptop over SSH",
+		Short: "Run a workshop: everyone answers over SSH",
 		Long: "Start an SSH server for a workshop. Each participant runs `ssh -p 2222 theirname@THIS-COMPUTER` " +
 			"(nothing to install), types the workshop passphrase, and takes the assessment on their own screen. " +
 			"Progress is saved on this computer, so a dropped connection resumes when the same name reconnects. " +
@@ -32,7 +32,7 @@ func newServeCommand() *cobra.Command {
 powercore serve
 
 # Open it to the room, with a passphrase of your choosing:
-powercore serve --listen 0.0.0.0:2222 --passphrase "blue-harbor-42"
+powercore serve --listen 0.0.0.0:2222 --passphrase blue-harbor
 
 # In another terminal, on the projector:
 powercore dashboard powercore-workshop-2026-11-23`,
@@ -81,15 +81,15 @@ powercore dashboard powercore-workshop-2026-11-23`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&opts.Listen, "listen", "127.0.0.1:2222", "HOST:PORT to listen on (0.0.0.0:2222 opens it to the room)")
-	f.StringVar(&opts.Results, "results", "", "FOLDER for the results (default: powercore-workshop-DATE)")
-	f.StringVar(&opts.HostKey, "host-key", "", "the server's key FILE, created if missing (default: in the state folder)")
-	f.StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: the built-in bank)")
-	f.IntVar(&opts.MaxSessions, "max-sessions", 200, "most participants connected at once")
+	f.StringVar(&opts.Listen, "listen", "127.0.0.1:2222", "HOST:PORT to listen on")
+	f.StringVar(&opts.Results, "results", "", "results FOLDER (default: powercore-workshop-DATE)")
+	f.StringVar(&opts.HostKey, "host-key", "", "the server's key FILE (default: in the state folder)")
+	f.StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: built-in)")
+	f.IntVar(&opts.MaxSessions, "max-sessions", 200, "most people connected at once")
 	f.DurationVar(&opts.IdleTimeout, "idle-timeout", 30*time.Minute, "close a connection idle this long (0: never)")
-	f.StringVar(&opts.Passphrase, "passphrase", "", "what participants type to join (default: three easy words, printed at start)")
+	f.StringVar(&opts.Passphrase, "passphrase", "", "what people type to join (default: three words)")
 	f.StringVar(&opts.AuthorizedKeys, "authorized-keys", "", "also let in the SSH keys listed in FILE")
-	f.StringVar(&opts.FacilitatorKey, "facilitator-key", "", "let the user 'facilitator' with this public key FILE see the dashboard over SSH")
+	f.StringVar(&opts.FacilitatorKey, "facilitator-key", "", "public key FILE that opens the dashboard over SSH")
 	return cmd
 }
 

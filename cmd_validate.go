@@ -11,7 +11,7 @@ import (
 func newValidateCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "validate [FILE]",
-		Short: "Check a question bank and show its size and the time it takes",
+		Short: "Check a question bank, its size and time",
 		Long: "Check a question bank: every problem is reported at once, each with its file:line:column and " +
 			"what to do about it. Without FILE, checks the built-in bank. On success, prints what the bank " +
 			"holds and about how long it takes.",

@@ -26,7 +26,7 @@ type output struct {
 // addFlags adds --format, --out and --force to a command.
 func (o *output) addFlags(cmd *cobra.Command, what string) {
 	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: text, md, json, yaml or html")
-	cmd.Flags().StringVarP(&o.out, "out", "o", "", "also save "+what+" to FILE (format from the extension: .json .yaml .yml .md .html .txt)")
+	cmd.Flags().StringVarP(&o.out, "out", "o", "", "also save "+what+" to FILE (format by extension)")
 	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the --out file if it exists")
 }
 
