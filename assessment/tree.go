@@ -75,11 +75,19 @@ func readTree(file string, data []byte) (*yaml.Node, error) {
 	}
 	root, err := yamlTree(data)
 	if err != nil {
+		if at, ok := indentTab(data); ok {
+			// yaml.v3 reports a tab where it gives up, often lines later.
+			problems.add(at, "not valid YAML: a tab in the indentation; YAML indents with spaces only")
+			return nil, problems.err()
+		}
 		at, msg := Pos{}, strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 			line, _ := strconv.Atoi(m[1])
 			if slices.Contains(yamlParserProblems, m[2]) {
 				line++
+				// These come from lines not indented the way the list or
+				// mapping around them is.
+				m[2] += " (check the indentation of the lines from here on)"
 			}
 			at, msg = Pos{Line: line}, m[2]
 		}
@@ -91,6 +99,21 @@ func readTree(file string, data []byte) (*yaml.Node, error) {
 		return nil, problems.err()
 	}
 	return root, nil
+}
+
+// indentTab finds the first tab in a line's indentation.
+func indentTab(data []byte) (Pos, bool) {
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		for col, c := range line {
+			if c == '\t' {
+				return Pos{Line: i + 1, Col: col + 1}, true
+			}
+			if c != ' ' {
+				break
+			}
+		}
+	}
+	return Pos{}, false
 }
 
 // yamlTree parses one YAML document. yaml.v3 reports errors by panicking
