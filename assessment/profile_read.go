@@ -3,6 +3,8 @@ package assessment
 import (
 	"encoding/json"
 	"fmt"
+
+	"gopkg.in/yaml.v3"
 )
 
 // decodeDocument decodes a JSON or YAML document into v and returns the
@@ -32,6 +34,10 @@ func decodeDocument(file string, data []byte, want string, v any) (string, error
 	root, err := readTree(file, data)
 	if err != nil {
 		return "", err
+	}
+	if root.Kind != yaml.MappingNode {
+		problems.add(at(root), "expected a mapping of keys (such as schema: …), found %s", describe(root))
+		return "", problems.err()
 	}
 	schema := schemaOf(root)
 	if schema != want {

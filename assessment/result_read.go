@@ -104,7 +104,7 @@ func schemaOf(root *yaml.Node) string {
 }
 
 // yamlTypeError matches one of yaml.v3's decoding messages.
-var yamlTypeError = regexp.MustCompile("^line (\\d+): cannot unmarshal !!(\\w+)(?: `?(.*?)`?)? into (.+)$")
+var yamlTypeError = regexp.MustCompile("(?s)^line (\\d+): cannot unmarshal !!(\\w+)(?: `?(.*?)`?)? into (.+)$")
 
 // yamlLineError matches the other errors decoding gives, such as those of
 // Answers.UnmarshalYAML.
