@@ -71,16 +71,18 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 			{Kind: "series", Class: "main", Text: "After: " + after + " (solid line, round markers)"},
 		}
 	}
+	// Four narrow columns fit beside the chart; a notable change is marked
+	// in its own cell, in bold and with a "!".
 	p.CoreTable = htmlTable{
-		Caption: "Points of 100 per core, in the after profile's order",
-		Cols:    []htmlCol{{Head: "Core"}, {Head: "Before", Num: true}, {Head: "After", Num: true}, {Head: "Change", Num: true}, {Head: "Note"}},
+		Caption: fmt.Sprintf("Points of 100 per core, in the after profile's order; ! marks a change of %d or more", Notable),
+		Cols:    []htmlCol{{Head: "Core"}, {Head: "Before", Num: true}, {Head: "After", Num: true}, {Head: "Change", Num: true}},
 	}
 	for _, s := range c.Cores {
-		note := ""
+		change := delta(s.Delta)
 		if s.Notable {
-			note = "notable"
+			change += " !"
 		}
-		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{Printable(s.Name), Round(s.Before), Round(s.After), delta(s.Delta), note}, Strong: s.Notable})
+		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{Printable(s.Name), Round(s.Before), Round(s.After), change}, Strong: s.Notable})
 	}
 
 	if len(c.Competencies) > 0 {

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"charm.land/huh/v2"
@@ -133,8 +134,11 @@ func optionLabel(b *assessment.Bank, o assessment.Option) string {
 func answerWords(b *assessment.Bank, q question, a assessment.Answer) string {
 	switch q.Kind {
 	case assessment.Allocate:
+		// Most points first: the split reads as a ranking.
+		points := slices.Clone(a.Points)
+		slices.SortStableFunc(points, func(x, y assessment.Allocation) int { return y.Points - x.Points })
 		s := ""
-		for i, p := range a.Points {
+		for i, p := range points {
 			if i > 0 {
 				s += " · "
 			}
