@@ -51,6 +51,22 @@ func leadWords(c *Comparison, p Profile) string {
 	return c.leaderNames(p.Dominant)
 }
 
+// changeCells writes a competency's before, after and change, with none
+// where there was no score.
+func changeCells(s CompetencyChange, none string) (before, after, change string) {
+	before, after, change = none, none, none
+	if s.Before != nil {
+		before = Round(*s.Before)
+	}
+	if s.After != nil {
+		after = Round(*s.After)
+	}
+	if s.Delta != nil {
+		change = delta(*s.Delta)
+	}
+	return before, after, change
+}
+
 func writeComparisonText(w io.Writer, c *Comparison) error {
 	t := &textWriter{w: w}
 	t.para("", "POWER CORE · COMPARISON")
@@ -89,16 +105,7 @@ func writeComparisonText(w io.Writer, c *Comparison) error {
 		nameW = min(nameW, 40)
 		t.line("  %s  %s  %s  %s  %s", pad("Competency", nameW), "Before", " After", "Change", "Target")
 		for _, s := range c.Competencies {
-			before, after, change := "-", "-", "-"
-			if s.Before != nil {
-				before = Round(*s.Before)
-			}
-			if s.After != nil {
-				after = Round(*s.After)
-			}
-			if s.Delta != nil {
-				change = delta(*s.Delta)
-			}
+			before, after, change := changeCells(s, "-")
 			mark := ""
 			if s.Notable {
 				mark = "  !"
@@ -153,18 +160,9 @@ func writeComparisonMarkdown(w io.Writer, c *Comparison) error {
 		t.line("| Competency | Before | After | Change | Target |")
 		t.line("|---|---:|---:|---:|---:|")
 		for _, s := range c.Competencies {
-			before, after, change := "–", "–", "–"
-			if s.Before != nil {
-				before = Round(*s.Before)
-			}
-			if s.After != nil {
-				after = Round(*s.After)
-			}
-			if s.Delta != nil {
-				change = delta(*s.Delta)
-				if s.Notable {
-					change = "**" + change + "**"
-				}
+			before, after, change := changeCells(s, "–")
+			if s.Notable {
+				change = "**" + change + "**"
 			}
 			t.line("| %s | %s | %s | %s | %s |", md(Printable(s.Name)), before, after, change, Round(s.Target))
 		}

@@ -42,15 +42,7 @@ func GroupClarityWords(g *Group) string {
 		margin -= g.Cores[1].Mean
 	}
 	evidence := fmt.Sprintf("%s leads by %s points on average", g.coreName(g.Cores[0].ID), Round(margin))
-	switch g.Clarity {
-	case VeryClear:
-		return "Very clear: " + evidence + "."
-	case Clear:
-		return "Clear: " + evidence + "."
-	case Moderate:
-		return "Moderately clear: " + evidence + "."
-	}
-	return "Only slightly clear: " + evidence + "."
+	return clarityLead(g.Clarity, evidence, false)
 }
 
 // ConsensusWords says how far the members agree, calling out low consensus

@@ -247,15 +247,27 @@ func clarityWords(r *Result, name func(string) string) string {
 			evidence = fmt.Sprintf("%s are within %s points of each other", andList(names), Round(lead.Score-last))
 		}
 	}
-	switch r.Clarity {
+	return clarityLead(r.Clarity, evidence, true)
+}
+
+// clarityLead puts a clarity and its evidence into a sentence; advise adds
+// what to do with a lead that is not clear.
+func clarityLead(c Clarity, evidence string, advise bool) string {
+	switch c {
 	case VeryClear:
 		return "Very clear: " + evidence + "."
 	case Clear:
 		return "Clear: " + evidence + "."
 	case Moderate:
-		return "Moderately clear: " + evidence + ". Test it with colleagues before acting on it."
+		if advise {
+			return "Moderately clear: " + evidence + ". Test it with colleagues before acting on it."
+		}
+		return "Moderately clear: " + evidence + "."
 	}
-	return "Only slightly clear: " + evidence + ". Treat it as a question to discuss, not an answer."
+	if advise {
+		return "Only slightly clear: " + evidence + ". Treat it as a question to discuss, not an answer."
+	}
+	return "Only slightly clear: " + evidence + "."
 }
 
 // KickstartTitle heads a core's kickstart steps.
