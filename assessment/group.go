@@ -217,10 +217,8 @@ func groupCompetencies(results []Named, s Scoring) []GroupCompetency {
 	scores := map[string][]float64{}
 	for _, r := range results {
 		for _, c := range r.Result.Competencies {
-			gc, ok := byID[c.ID]
-			if !ok {
-				gc = &GroupCompetency{ID: c.ID, Name: c.Name, Target: c.Target}
-				byID[c.ID] = gc
+			if _, ok := byID[c.ID]; !ok {
+				byID[c.ID] = &GroupCompetency{ID: c.ID, Name: c.Name, Target: c.Target}
 				order = append(order, c.ID)
 			}
 			if c.Score != nil {

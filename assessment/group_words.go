@@ -3,7 +3,6 @@ package assessment
 import (
 	"fmt"
 	"math"
-	"slices"
 )
 
 // GroupHeadline names the group's dominant core (and supporting one) in a
@@ -79,9 +78,4 @@ func (g *Group) coreName(id string) string {
 		return Printable(c.Name)
 	}
 	return Printable(id)
-}
-
-// inIDs reports whether id is among ids.
-func inIDs(ids []string, id string) bool {
-	return slices.Contains(ids, id)
 }
