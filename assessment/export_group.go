@@ -3,7 +3,6 @@ package assessment
 import (
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 )
 
@@ -66,13 +65,8 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 	}
 	for _, c := range g.Cores {
 		mark := ""
-		switch {
-		case slices.Contains(g.Dominant, c.ID) && len(g.Dominant) > 1:
-			mark = "  co-dominant"
-		case slices.Contains(g.Dominant, c.ID):
-			mark = "  dominant"
-		case c.ID == g.Supporting:
-			mark = "  supporting"
+		if role := Role(g.Dominant, g.Supporting, c.ID); role != "" {
+			mark = "  " + role
 		}
 		t.line("  %s  %s %s  (%s)%s", pad(Printable(c.Name), nameW), Bar(c.Mean, 20, "█", "░"), padLeft(Round(c.Mean), 3), rangeWords(c), mark)
 	}
@@ -195,16 +189,7 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 	t.line("| Core | Mean | Min | Max | SD | |")
 	t.line("|---|---:|---:|---:|---:|---|")
 	for _, c := range g.Cores {
-		mark := ""
-		switch {
-		case slices.Contains(g.Dominant, c.ID) && len(g.Dominant) > 1:
-			mark = "co-dominant"
-		case slices.Contains(g.Dominant, c.ID):
-			mark = "**dominant**"
-		case c.ID == g.Supporting:
-			mark = "supporting"
-		}
-		t.line("| %s | %s | %s | %s | %s | %s |", md(Printable(c.Name)), Round(c.Mean), Round(c.Min), Round(c.Max), Round(c.SD), mark)
+		t.line("| %s | %s | %s | %s | %s | %s |", md(Printable(c.Name)), Round(c.Mean), Round(c.Min), Round(c.Max), Round(c.SD), markdownRole(Role(g.Dominant, g.Supporting, c.ID)))
 	}
 	if bank := groupBank(g, b); bank != nil {
 		for _, id := range g.Dominant {

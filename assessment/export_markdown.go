@@ -48,16 +48,7 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 	t.line("| Core | Score | Questions won | |")
 	t.line("|---|---:|---:|---|")
 	for _, c := range s.Cores {
-		mark := ""
-		switch {
-		case c.Dominant && s.Kind == "co-dominant":
-			mark = "co-dominant"
-		case c.Dominant:
-			mark = "**dominant**"
-		case c.Supporting:
-			mark = "supporting"
-		}
-		t.line("| %s | %s | %d | %s |", md(c.Name), Round(c.Score), c.Won, mark)
+		t.line("| %s | %s | %d | %s |", md(c.Name), Round(c.Score), c.Won, markdownRole(c.Role))
 	}
 	for _, c := range s.Cards {
 		t.line("")
@@ -154,6 +145,14 @@ func writeMarkdownCard(t *textWriter, c Card) {
 	list("Strengths to build on", c.Strengths, false)
 	list("Customer hot spots to watch", c.HotSpots, false)
 	list(md(KickstartTitle(c.Name)), c.Kickstart, true)
+}
+
+// markdownRole writes a core's role, the dominant one in bold.
+func markdownRole(role string) string {
+	if role == "dominant" {
+		return "**dominant**"
+	}
+	return role
 }
 
 // codeSpan keeps an id readable inside backticks.

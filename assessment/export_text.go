@@ -117,13 +117,8 @@ func writeTextCores(t *textWriter, s Summary) {
 	}
 	for _, c := range s.Cores {
 		mark := ""
-		switch {
-		case c.Dominant && s.Kind == "co-dominant":
-			mark = "  co-dominant"
-		case c.Dominant:
-			mark = "  dominant"
-		case c.Supporting:
-			mark = "  supporting"
+		if c.Role != "" {
+			mark = "  " + c.Role
 		}
 		t.line("  %s  %s %s%s", pad(c.Name, nameW), Bar(c.Score, barWidth, "█", "░"), padLeft(Round(c.Score), 3), mark)
 	}

@@ -99,15 +99,7 @@ func groupPage(g *Group, b *Bank) htmlPage {
 		Cols:    []htmlCol{{Head: "Core"}, {Head: "Mean", Num: true}, {Head: "Lowest", Num: true}, {Head: "Highest", Num: true}, {Head: "SD", Num: true}},
 	}
 	for _, c := range g.Cores {
-		role := ""
-		switch {
-		case slices.Contains(g.Dominant, c.ID) && len(g.Dominant) > 1:
-			role = "co-dominant"
-		case slices.Contains(g.Dominant, c.ID):
-			role = "dominant"
-		case c.ID == g.Supporting:
-			role = "supporting"
-		}
+		role := Role(g.Dominant, g.Supporting, c.ID)
 		name := g.coreName(c.ID)
 		if role != "" {
 			name += " (" + role + ")"

@@ -79,16 +79,7 @@ func resultPage(r *Result, b *Bank) htmlPage {
 		Cols:    []htmlCol{{Head: "Core"}, {Head: "Points", Num: true}, {Head: "Questions won", Num: true}, {Head: "Role"}},
 	}
 	for _, c := range s.Cores {
-		role := ""
-		switch {
-		case c.Dominant && s.Kind == "co-dominant":
-			role = "co-dominant"
-		case c.Dominant:
-			role = "dominant"
-		case c.Supporting:
-			role = "supporting"
-		}
-		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{c.Name, Round(c.Score), fmt.Sprint(c.Won), role}, Strong: c.Dominant})
+		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{c.Name, Round(c.Score), fmt.Sprint(c.Won), c.Role}, Strong: c.Dominant})
 	}
 
 	for _, c := range s.Cards {

@@ -47,6 +47,8 @@ type CoreLine struct {
 	Won        int
 	Dominant   bool
 	Supporting bool
+	// Role is the core's Role in the result.
+	Role string
 }
 
 // Card is what a core means for customer work.
@@ -144,6 +146,7 @@ func Summarize(r *Result, b *Bank) Summary {
 		s.Cores = append(s.Cores, CoreLine{
 			ID: Printable(c.ID), Name: name(c.ID), Score: c.Score, Won: c.Won,
 			Dominant: slices.Contains(r.Dominant, c.ID), Supporting: c.ID == r.Supporting && c.ID != "",
+			Role: Role(r.Dominant, r.Supporting, c.ID),
 		})
 	}
 	s.Headline, s.Kind = headline(r, name)
@@ -268,6 +271,20 @@ func clarityLead(c Clarity, evidence string, advise bool) string {
 		return "Only slightly clear: " + evidence + ". Treat it as a question to discuss, not an answer."
 	}
 	return "Only slightly clear: " + evidence + "."
+}
+
+// Role is what a core is in a result or a group: "co-dominant" (sharing
+// the lead), "dominant", "supporting", or "" for the rest.
+func Role(dominant []string, supporting, core string) string {
+	switch {
+	case slices.Contains(dominant, core) && len(dominant) > 1:
+		return "co-dominant"
+	case slices.Contains(dominant, core):
+		return "dominant"
+	case core == supporting && core != "":
+		return "supporting"
+	}
+	return ""
 }
 
 // KickstartTitle heads a core's kickstart steps.

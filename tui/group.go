@@ -100,19 +100,7 @@ func groupCores(g *assessment.Group, width int, st *styles) string {
 	b.WriteString(st.Heading.Render("Where the power sits"))
 	b.WriteString(st.Subtle.Render("  bar: the mean · ● a member (2–9: that many at one spot)"))
 	for _, c := range g.Cores {
-		fill, mark := st.BarFill, ""
-		dominant := false
-		for _, id := range g.Dominant {
-			dominant = dominant || id == c.ID
-		}
-		switch {
-		case dominant && len(g.Dominant) > 1:
-			fill, mark = st.BarLead, st.MarkDominant.Render("  ◆ co-dominant")
-		case dominant:
-			fill, mark = st.BarLead, st.MarkDominant.Render("  ◆ dominant")
-		case c.ID == g.Supporting:
-			mark = st.MarkSupporting.Render("  ◇ supporting")
-		}
+		fill, mark := roleMark(assessment.Role(g.Dominant, g.Supporting, c.ID), st)
 		name := truncate(assessment.Printable(c.Name), nameW)
 		b.WriteString("\n" + st.Text.Render(name+strings.Repeat(" ", nameW-lipgloss.Width(name))) + "  ")
 		b.WriteString(bar(c.Mean, barW, fill, st) + st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(c.Mean))) + mark)

@@ -111,16 +111,7 @@ func summaryCores(s assessment.Summary, width int, st *styles) string {
 	b.WriteString(st.Heading.Render("Where the power sits"))
 	b.WriteString(st.Subtle.Render(fmt.Sprintf("  points of 100 · an even split is %.1f", even)))
 	for _, c := range s.Cores {
-		fill := st.BarFill
-		mark := ""
-		switch {
-		case c.Dominant && s.Kind == "co-dominant":
-			fill, mark = st.BarLead, st.MarkDominant.Render(" ◆ co-dominant")
-		case c.Dominant:
-			fill, mark = st.BarLead, st.MarkDominant.Render(" ◆ dominant")
-		case c.Supporting:
-			mark = st.MarkSupporting.Render(" ◇ supporting")
-		}
+		fill, mark := roleMark(c.Role, st)
 		name := truncate(c.Name, nameW)
 		b.WriteString("\n")
 		b.WriteString(st.Text.Render(name + strings.Repeat(" ", nameW-lipgloss.Width(name))))
@@ -130,6 +121,18 @@ func summaryCores(s assessment.Summary, width int, st *styles) string {
 		b.WriteString(mark)
 	}
 	return b.String()
+}
+
+// roleMark is how a core's role shows beside its bar: the lead in its own
+// colour and with ◆, never by colour alone.
+func roleMark(role string, st *styles) (fill lipgloss.Style, mark string) {
+	switch role {
+	case "dominant", "co-dominant":
+		return st.BarLead, st.MarkDominant.Render(" ◆ " + role)
+	case "supporting":
+		return st.BarFill, st.MarkSupporting.Render(" ◇ " + role)
+	}
+	return st.BarFill, ""
 }
 
 // bar draws a 0–100 score across width cells.
