@@ -15,8 +15,8 @@ import (
 
 // Allocate is a huh field that splits a fixed number of points across
 // rows: one row per option, ↑/↓ to pick a row, →/+ to add a point, ←/- to
-// take one away, a digit to set a row outright. It continues only when
-// every point is placed.
+// take one away, digits to set a row outright ("1" then "0" makes ten). It
+// continues only when every point is placed.
 type Allocate struct {
 	key         string
 	title       string
@@ -25,6 +25,9 @@ type Allocate struct {
 	points      []int
 	total       int
 	cursor      int
+	// typed is the digits typed on the focused row since its last other
+	// key, so that "1" then "0" sets the row to ten rather than zero.
+	typed string
 
 	focused bool
 	err     error
@@ -120,7 +123,7 @@ func (a *Allocate) Zoom() bool { return false }
 
 // KeyBinds lists the field's keys for the help line.
 func (a *Allocate) KeyBinds() []key.Binding {
-	return []key.Binding{a.keys.Up, a.keys.Add, a.keys.Remove, a.keys.Next}
+	return []key.Binding{a.keys.Up, a.keys.Add, a.keys.Remove, a.keys.Set, a.keys.Next}
 }
 
 // Init initialises the field.
@@ -136,6 +139,9 @@ func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 			return a, nil
 		}
 		a.err, a.stale = nil, true
+		if !key.Matches(msg, a.keys.Set) {
+			a.typed = ""
+		}
 		switch {
 		case key.Matches(msg, a.keys.Up):
 			a.cursor = max(0, a.cursor-1)
@@ -159,13 +165,23 @@ func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 				return a, nil
 			}
 			return a, huh.NextField
-		default:
-			if d, err := strconv.Atoi(msg.Text); err == nil && len(msg.Text) == 1 {
-				a.points[a.cursor] = min(d, a.points[a.cursor]+a.Left())
-			}
+		case key.Matches(msg, a.keys.Set):
+			a.typeDigit(msg.String())
 		}
 	}
 	return a, nil
+}
+
+// typeDigit sets the focused row from a digit key. The digit extends the
+// number typed on the row so far while that still fits the points the row
+// can have; otherwise it starts afresh, capped by what is left.
+func (a *Allocate) typeDigit(digit string) {
+	most := a.points[a.cursor] + a.Left()
+	if n, err := strconv.Atoi(a.typed + digit); err == nil && a.typed != "" && n <= most {
+		a.points[a.cursor], a.typed = n, a.typed+digit
+		return
+	}
+	a.points[a.cursor], a.typed = min(int(digit[0]-'0'), most), digit
 }
 
 // maxLabelWidth keeps a row's bar near its label on a wide screen.

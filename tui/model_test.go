@@ -190,6 +190,32 @@ func TestAllocateField(t *testing.T) {
 	}
 }
 
+func TestAllocateTypedDigitsMakeANumber(t *testing.T) {
+	tests := []struct {
+		name   string
+		keys   []string
+		points []int
+	}{
+		{"one then zero makes ten", []string{"1", "0"}, []int{10, 0}},
+		{"a digit that would pass the total starts afresh", []string{"1", "0", "5"}, []int{5, 0}},
+		{"a number past what is left starts afresh", []string{"4", "down", "7", "1"}, []int{4, 1}},
+		{"moving rows starts a new number", []string{"1", "down", "2"}, []int{1, 2}},
+		{"another key between digits starts a new number", []string{"1", "right", "3"}, []int{3, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := NewAllocate(10, "Bookings", "Launches")
+			f.Focus()
+			for _, k := range tt.keys {
+				f.Update(keyMsg(k))
+			}
+			if got := f.Values(); !equalInts(got, tt.points) {
+				t.Errorf("after %q points = %v, want %v", tt.keys, got, tt.points)
+			}
+		})
+	}
+}
+
 func TestAllocateContinuesOnlyWhenEveryPointIsPlaced(t *testing.T) {
 	f := NewAllocate(2, "A", "B")
 	f.Focus()
