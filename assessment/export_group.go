@@ -32,6 +32,22 @@ func groupBank(g *Group, b *Bank) *Bank {
 	return nil
 }
 
+// GroupCards are the result cards of the group's dominant cores, when the
+// bank at hand is the group's; none otherwise.
+func GroupCards(g *Group, b *Bank) []Card {
+	bank := groupBank(g, b)
+	if bank == nil {
+		return nil
+	}
+	var cards []Card
+	for _, id := range g.Dominant {
+		if c, ok := bank.Core(id); ok {
+			cards = append(cards, CardOf(c))
+		}
+	}
+	return cards
+}
+
 func groupTitle(g *Group) string {
 	title := fmt.Sprintf("POWER CORE · GROUP OF %d", g.N)
 	if g.Bank.ID != "" {
@@ -70,13 +86,9 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 		}
 		t.line("  %s  %s %s  (%s)%s", pad(Printable(c.Name), nameW), Bar(c.Mean, 20, "█", "░"), padLeft(Round(c.Mean), 3), rangeWords(c), mark)
 	}
-	if bank := groupBank(g, b); bank != nil && len(g.Dominant) > 0 {
-		for _, id := range g.Dominant {
-			if c, ok := bank.Core(id); ok {
-				t.line("")
-				writeTextCard(t, CardOf(c))
-			}
-		}
+	for _, card := range GroupCards(g, b) {
+		t.line("")
+		writeTextCard(t, card)
 	}
 	if len(g.Competencies) > 0 {
 		t.line("")
@@ -191,13 +203,9 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 	for _, c := range g.Cores {
 		t.line("| %s | %s | %s | %s | %s | %s |", md(Printable(c.Name)), Round(c.Mean), Round(c.Min), Round(c.Max), Round(c.SD), markdownRole(Role(g.Dominant, g.Supporting, c.ID)))
 	}
-	if bank := groupBank(g, b); bank != nil {
-		for _, id := range g.Dominant {
-			if c, ok := bank.Core(id); ok {
-				t.line("")
-				writeMarkdownCard(t, CardOf(c))
-			}
-		}
+	for _, card := range GroupCards(g, b) {
+		t.line("")
+		writeMarkdownCard(t, card)
 	}
 	if len(g.Competencies) > 0 {
 		t.line("")

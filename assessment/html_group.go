@@ -106,16 +106,14 @@ func groupPage(g *Group, b *Bank) htmlPage {
 		}
 		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{name, Round(c.Mean), Round(c.Min), Round(c.Max), Round(c.SD)}, Strong: slices.Contains(g.Dominant, c.ID)})
 	}
-	if bank != nil {
-		for _, id := range g.Dominant {
-			if c, ok := bank.Core(id); ok {
-				role := "The group's Power Core"
-				if len(g.Dominant) > 1 {
-					role = "Co-dominant Power Core"
-				}
-				p.Cards = append(p.Cards, htmlCard{Card: CardOf(c), Role: role})
-			}
+	for _, card := range GroupCards(g, b) {
+		role := "The group's Power Core"
+		if len(g.Dominant) > 1 {
+			role = "Co-dominant Power Core"
 		}
+		p.Cards = append(p.Cards, htmlCard{Card: card, Role: role})
+	}
+	if bank != nil {
 		if c, ok := bank.Core(g.Supporting); ok {
 			card := CardOf(c)
 			p.Supporting = &card

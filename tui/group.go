@@ -34,12 +34,8 @@ func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles)
 	blocks = append(blocks, st.Subtle.Render(title))
 	blocks = append(blocks, groupHeadline(g, width, st))
 	blocks = append(blocks, groupCores(g, width, st))
-	if b != nil && b.ID == g.Bank.ID {
-		for _, id := range g.Dominant {
-			if c, ok := b.Core(id); ok {
-				blocks = append(blocks, summaryCard(assessment.CardOf(c), width, st))
-			}
-		}
+	for _, card := range assessment.GroupCards(g, b) {
+		blocks = append(blocks, summaryCard(card, width, st))
 	}
 	if c := groupCompetencies(g, width, st); c != "" {
 		blocks = append(blocks, c)
