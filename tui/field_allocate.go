@@ -123,7 +123,7 @@ func (a *Allocate) Zoom() bool { return false }
 
 // KeyBinds lists the field's keys for the help line.
 func (a *Allocate) KeyBinds() []key.Binding {
-	return []key.Binding{a.keys.Up, a.keys.Add, a.keys.Remove, a.keys.Set, a.keys.Next}
+	return []key.Binding{a.keys.Up, a.keys.Points, a.keys.Set, a.keys.Next}
 }
 
 // Init initialises the field.

@@ -216,6 +216,13 @@ func TestAllocateTypedDigitsMakeANumber(t *testing.T) {
 	}
 }
 
+func TestPointQuestionHelpShowsEveryKeyAt80Columns(t *testing.T) {
+	m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
+	m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(m, "enter", "enter")
+	wantScreen(t, m, "question 1 of 5", "↑/↓ row", "←/→ points", "0-9 set", "enter next", "ctrl+c quit")
+}
+
 func TestAllocateContinuesOnlyWhenEveryPointIsPlaced(t *testing.T) {
 	f := NewAllocate(2, "A", "B")
 	f.Focus()
