@@ -57,7 +57,7 @@ func BenchmarkAggregate10000(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		g := assessment.Aggregate(named, assessment.DefaultScoring())
+		g := assessment.Aggregate(named, nil)
 		if err := assessment.ExportGroup(io.Discard, assessment.FormatJSON, &g, nil); err != nil {
 			b.Fatal(err)
 		}

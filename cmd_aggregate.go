@@ -46,11 +46,7 @@ powercore aggregate results/ --out team.html`,
 			if err != nil {
 				return err
 			}
-			scoring := assessment.DefaultScoring()
-			if bank.ID == named[0].Result.Bank.ID {
-				scoring = bank.Scoring
-			}
-			group := assessment.Aggregate(named, scoring)
+			group := assessment.Aggregate(named, bank)
 			return out.write(cmd, "the group profile", func(w io.Writer, f assessment.Format) error {
 				return assessment.ExportGroup(w, f, &group, bank)
 			}, func() error {

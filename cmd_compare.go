@@ -35,11 +35,11 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 			if err != nil {
 				return err
 			}
-			before, err := loadProfile(cmd, args[0])
+			before, err := loadProfile(cmd, args[0], bank)
 			if err != nil {
 				return err
 			}
-			after, err := loadProfile(cmd, args[1])
+			after, err := loadProfile(cmd, args[1], bank)
 			if err != nil {
 				return err
 			}
@@ -62,14 +62,14 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 }
 
 // loadProfile reads one side of a comparison: a result or group file, or a
-// folder of results taken as a group.
-func loadProfile(cmd *cobra.Command, path string) (assessment.Profile, error) {
+// folder of results taken as a group, scored by the bank when it is theirs.
+func loadProfile(cmd *cobra.Command, path string, bank *assessment.Bank) (assessment.Profile, error) {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		named, err := loadResults([]string{path}, cmd.ErrOrStderr())
 		if err != nil {
 			return assessment.Profile{}, err
 		}
-		g := assessment.Aggregate(named, assessment.DefaultScoring())
+		g := assessment.Aggregate(named, bank)
 		return assessment.ProfileOfGroup(&g, path), nil
 	}
 	data, name, err := readInput(path)

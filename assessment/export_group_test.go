@@ -52,7 +52,7 @@ func teamResults(t *testing.T) (*assessment.Bank, []assessment.Named) {
 
 func TestGroupExportGolden(t *testing.T) {
 	b, named := teamResults(t)
-	g := assessment.Aggregate(named, b.Scoring)
+	g := assessment.Aggregate(named, b)
 	for _, f := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON, assessment.FormatYAML} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer

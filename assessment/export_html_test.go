@@ -233,7 +233,7 @@ func htmlGroup(t testing.TB, b *assessment.Bank, team []htmlPerson) assessment.G
 	for _, p := range team {
 		named = append(named, assessment.Named{Name: p.name, Result: p.score(t, b)})
 	}
-	return assessment.Aggregate(named, b.Scoring)
+	return assessment.Aggregate(named, b)
 }
 
 func writeHTML(t testing.TB, write func(*bytes.Buffer) error) string {
@@ -423,7 +423,7 @@ func hostileHTML(t *testing.T) map[string]string {
 	r := p.score(t, b)
 	q := htmlTeamQ1[1]
 	q.name = osc52Name + "<b>Grace</b>"
-	g := assessment.Aggregate([]assessment.Named{{Name: p.name, Result: r}, {Name: q.name, Result: q.score(t, b)}}, b.Scoring)
+	g := assessment.Aggregate([]assessment.Named{{Name: p.name, Result: r}, {Name: q.name, Result: q.score(t, b)}}, b)
 	c := assessment.Compare(assessment.ProfileOf(r, scriptName), assessment.ProfileOfGroup(&g, osc52Name))
 	return map[string]string{
 		"hostile result":     writeHTML(t, func(w *bytes.Buffer) error { return assessment.WriteHTML(w, r, b) }),
@@ -583,8 +583,8 @@ func TestHTMLEdgeCases(t *testing.T) {
 	b := htmlBank(t)
 	nothing := assessment.Score(b, assessment.Response{})
 	ada := htmlTeamQ1[0].score(t, b)
-	empty := assessment.Aggregate(nil, assessment.DefaultScoring())
-	one := assessment.Aggregate([]assessment.Named{{Name: "file.json", Result: ada}}, b.Scoring)
+	empty := assessment.Aggregate(nil, nil)
+	one := assessment.Aggregate([]assessment.Named{{Name: "file.json", Result: ada}}, b)
 	same := assessment.Compare(assessment.ProfileOf(ada, "Q1"), assessment.ProfileOf(ada, "Q1 again"))
 	other := htmlBank(t, "id: power-core\n", "id: another-bank\n")
 	cases := map[string]func(*bytes.Buffer) error{

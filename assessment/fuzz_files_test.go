@@ -52,7 +52,7 @@ func FuzzReadProfile(f *testing.F) {
 		f.Fatal(err)
 	}
 	r := assessment.Score(bank, *resp)
-	g := assessment.Aggregate([]assessment.Named{{Name: "a", Result: &r}, {Name: "b", Result: &r}}, bank.Scoring)
+	g := assessment.Aggregate([]assessment.Named{{Name: "a", Result: &r}, {Name: "b", Result: &r}}, bank)
 	for _, format := range []assessment.Format{assessment.FormatJSON, assessment.FormatYAML} {
 		var rb, gb bytes.Buffer
 		if err := assessment.Export(&rb, format, &r, bank); err != nil {
@@ -80,7 +80,7 @@ func FuzzReadProfile(f *testing.F) {
 		if r, err := assessment.ReadResultScores("result.json", data); err != nil {
 			checkMessages(t, "result.json", err)
 		} else {
-			g := assessment.Aggregate([]assessment.Named{{Name: "x", Result: r}}, bank.Scoring)
+			g := assessment.Aggregate([]assessment.Named{{Name: "x", Result: r}}, bank)
 			for _, format := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON} {
 				if err := assessment.ExportGroup(io.Discard, format, &g, bank); err != nil {
 					t.Errorf("exporting the group as %s: %v", format, err)

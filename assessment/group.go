@@ -97,15 +97,19 @@ type Named struct {
 
 // Aggregate averages results of one bank into a group profile, applying
 // the scoring rules to the means. The results must share a bank id; the
-// caller sorts out the ones that do not. Scoring gives the thresholds
-// (DefaultScoring when the bank is not at hand).
-func Aggregate(results []Named, s Scoring) Group {
+// caller sorts out the ones that do not. The bank gives the thresholds
+// when it is the results' own; otherwise (or when nil) DefaultScoring does.
+func Aggregate(results []Named, b *Bank) Group {
 	g := Group{Schema: GroupSchema, N: len(results), Dominant: []string{}, Priorities: []string{}, Flags: []string{}, Members: []Member{}}
 	if len(results) == 0 {
 		return g
 	}
 	first := results[0].Result
 	g.Bank = GroupBank{ID: first.Bank.ID, Version: first.Bank.Version}
+	s := DefaultScoring()
+	if b != nil && b.ID == first.Bank.ID {
+		s = b.Scoring
+	}
 	versions := map[string]bool{}
 	for _, r := range results {
 		versions[r.Result.Bank.Version] = true

@@ -33,7 +33,7 @@ func TestAggregateHandComputed(t *testing.T) {
 		member("Ann", 60, 30, 10, []string{"a"}, ptr(50)),
 		member("Bo", 40, 40, 20, []string{"a", "b"}, nil),
 		member("Cy", 20, 50, 30, []string{"b"}, ptr(25)),
-	}, assessment.DefaultScoring())
+	}, nil)
 
 	if g.Schema != assessment.GroupSchema || g.N != 3 || g.Bank.ID != "t" {
 		t.Fatalf("header = %q n=%d bank=%+v", g.Schema, g.N, g.Bank)
@@ -85,7 +85,7 @@ func TestAggregateClearLeadAndLowConsensus(t *testing.T) {
 		member("2", 50, 30, 20, []string{"a"}, nil),
 		member("3", 10, 60, 30, []string{"b"}, nil),
 		member("4", 50, 30, 20, []string{"a"}, nil),
-	}, assessment.DefaultScoring())
+	}, nil)
 	if !reflect.DeepEqual(g.Dominant, []string{"a"}) || g.Supporting != "b" || g.Clarity != assessment.Clear {
 		t.Errorf("dominant %v supporting %q clarity %q, want [a] b clear", g.Dominant, g.Supporting, g.Clarity)
 	}
@@ -103,7 +103,7 @@ func TestAggregateClearLeadAndLowConsensus(t *testing.T) {
 		member("3", 34, 36, 30, []string{"b", "a"}, nil),
 		member("4", 30, 40, 30, []string{"b"}, nil),
 		member("5", 31, 39, 30, []string{"b"}, nil),
-	}, assessment.DefaultScoring())
+	}, nil)
 	if !near(low.Consensus, 0.6) || len(low.Flags) != 0 {
 		t.Errorf("three of five: consensus %v flags %v, want 0.6 and no flag (60%% is not below 60%%)", low.Consensus, low.Flags)
 	}
@@ -112,18 +112,18 @@ func TestAggregateClearLeadAndLowConsensus(t *testing.T) {
 		member("2", 40, 35, 25, []string{"a"}, nil),
 		member("3", 34, 36, 30, []string{"c"}, nil),
 		member("5", 31, 39, 30, []string{"b"}, nil),
-	}...), assessment.DefaultScoring())
+	}...), nil)
 	if len(low.Flags) == 0 || low.Flags[0] != assessment.LowConsensus {
 		t.Errorf("two of five on the top core: flags %v, want low-consensus", low.Flags)
 	}
 }
 
 func TestAggregateOneResultAndNone(t *testing.T) {
-	g := assessment.Aggregate([]assessment.Named{member("solo", 50, 30, 20, []string{"a"}, ptr(75))}, assessment.DefaultScoring())
+	g := assessment.Aggregate([]assessment.Named{member("solo", 50, 30, 20, []string{"a"}, ptr(75))}, nil)
 	if g.Cores[0].SD != 0 || g.Consensus != 1 || g.Competencies[0].Band != assessment.Embedded {
 		t.Errorf("one result: %+v", g)
 	}
-	empty := assessment.Aggregate(nil, assessment.DefaultScoring())
+	empty := assessment.Aggregate(nil, nil)
 	if empty.N != 0 || empty.Dominant == nil || empty.Flags == nil || empty.Members == nil {
 		t.Errorf("no results: %+v, want empty lists rather than nil", empty)
 	}
@@ -132,7 +132,7 @@ func TestAggregateOneResultAndNone(t *testing.T) {
 func TestAggregateMixedVersionsAreListed(t *testing.T) {
 	a, b := member("1", 50, 30, 20, []string{"a"}, nil), member("2", 50, 30, 20, []string{"a"}, nil)
 	b.Result.Bank.Version = "2"
-	g := assessment.Aggregate([]assessment.Named{a, b}, assessment.DefaultScoring())
+	g := assessment.Aggregate([]assessment.Named{a, b}, nil)
 	if !reflect.DeepEqual(g.Bank.Versions, []string{"1", "2"}) {
 		t.Errorf("versions = %v, want [1 2]", g.Bank.Versions)
 	}
@@ -167,5 +167,19 @@ func TestCompareCallsOutNotableChanges(t *testing.T) {
 	}
 	if !reflect.DeepEqual(c.Changes, want) {
 		t.Errorf("changes =\n%q\nwant\n%q", c.Changes, want)
+	}
+}
+
+func TestAggregateUsesTheThresholdsOfTheResultsOwnBank(t *testing.T) {
+	results := []assessment.Named{member("1", 50, 30, 20, []string{"a"}, nil), member("2", 50, 30, 20, []string{"a"}, nil)}
+	strict := assessment.DefaultScoring()
+	strict.ClearCoreMin = 60
+	own := &assessment.Bank{ID: "t", Scoring: strict}
+	if g := assessment.Aggregate(results, own); len(g.Dominant) != 0 {
+		t.Errorf("own bank needing 60 for a core: dominant %v, want none", g.Dominant)
+	}
+	other := &assessment.Bank{ID: "other", Scoring: strict}
+	if g := assessment.Aggregate(results, other); !reflect.DeepEqual(g.Dominant, []string{"a"}) {
+		t.Errorf("another bank's thresholds: dominant %v, want [a] by the defaults", g.Dominant)
 	}
 }

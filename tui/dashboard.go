@@ -27,7 +27,10 @@ const dashboardEvery = time.Second
 // finished and how many are under way, and — when the facilitator reveals
 // it — the group picture as it fills in.
 type dashboard struct {
-	dir    string
+	dir string
+	// bank scores the group when it is the results' own; nil for the
+	// default thresholds.
+	bank   *assessment.Bank
 	now    func() time.Time
 	st     *styles
 	keys   keymap
@@ -62,14 +65,14 @@ type scanned struct {
 	err     string
 }
 
-func newDashboard(dir string, present bool, now func() time.Time) *dashboard {
+func newDashboard(dir string, bank *assessment.Bank, present bool, now func() time.Time) *dashboard {
 	if now == nil {
 		now = time.Now
 	}
 	return &dashboard{
 		// No folder sums up to this stamp: the first look reads it.
 		stamp: "unread",
-		dir:   dir, now: now, st: newStyles(true, present), keys: newKeymap(),
+		dir:   dir, bank: bank, now: now, st: newStyles(true, present), keys: newKeymap(),
 		reveal: key.NewBinding(key.WithKeys("r", "space"), key.WithHelp("r", "reveal or hide the group result")),
 	}
 }
@@ -77,7 +80,7 @@ func newDashboard(dir string, present bool, now func() time.Time) *dashboard {
 // RunDashboard shows the live view of the results folder dir until the
 // user quits or ctx ends.
 func RunDashboard(ctx context.Context, dir string, present bool, in io.Reader, out io.Writer) error {
-	_, err := tea.NewProgram(newDashboard(dir, present, nil), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out)).Run()
+	_, err := tea.NewProgram(newDashboard(dir, nil, present, nil), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out)).Run()
 	if err != nil && ctx.Err() != nil {
 		return nil
 	}
@@ -91,13 +94,13 @@ func (d *dashboard) Init() tea.Cmd {
 // scan looks at the folder in the background; the answer comes back as a
 // scanned message.
 func (d *dashboard) scan() tea.Cmd {
-	dir, stamp := d.dir, d.stamp
-	return func() tea.Msg { return look(dir, stamp) }
+	dir, stamp, bank := d.dir, d.stamp, d.bank
+	return func() tea.Msg { return look(dir, stamp, bank) }
 }
 
 // look reads the folder, and the results in it only when something
 // changed since stamp.
-func look(dir, stamp string) scanned {
+func look(dir, stamp string, bank *assessment.Bank) scanned {
 	s := scanned{stamp: folderStamp(dir), running: countJSON(ProgressDir(dir))}
 	if s.stamp == stamp {
 		return s
@@ -111,7 +114,7 @@ func look(dir, stamp string) scanned {
 		}
 		return s
 	}
-	g := assessment.Aggregate(named, assessment.DefaultScoring())
+	g := assessment.Aggregate(named, bank)
 	s.group = &g
 	return s
 }

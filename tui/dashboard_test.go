@@ -26,9 +26,9 @@ func copyTeam(t *testing.T, dir string, n int) {
 // dashboardAfterLook is a dashboard that has looked at its folder once.
 func dashboardAfterLook(t *testing.T, dir string) *dashboard {
 	t.Helper()
-	d := newDashboard(dir, false, nil)
+	d := newDashboard(dir, nil, false, nil)
 	d.Update(tea.WindowSizeMsg{Width: 120, Height: 50})
-	d.Update(look(dir, d.stamp))
+	d.Update(look(dir, d.stamp, nil))
 	return d
 }
 
@@ -63,11 +63,11 @@ func TestDashboardCountsAndRevealsOnRequest(t *testing.T) {
 	// A new result shows at the next look; an unchanged folder is not
 	// read again.
 	copyTeam(t, dir, 6)
-	d.Update(look(dir, d.stamp))
+	d.Update(look(dir, d.stamp, nil))
 	if got := dashboardScreen(d); !strings.Contains(got, "6 finished") {
 		t.Errorf("after two more results:\n%s", got)
 	}
-	if again := look(dir, d.stamp); again.changed {
+	if again := look(dir, d.stamp, nil); again.changed {
 		t.Errorf("an unchanged folder was read again")
 	}
 }

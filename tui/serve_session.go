@@ -208,7 +208,7 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	pty, _, _ := sess.Pty()
 	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()))
 	if sess.User() == facilitatorUser {
-		p := tea.NewProgram(newDashboard(s.opts.Results, true, s.opts.Now), options...)
+		p := tea.NewProgram(newDashboard(s.opts.Results, s.bank, true, s.opts.Now), options...)
 		s.mu.Lock()
 		s.runs[sess] = &run{program: p}
 		s.mu.Unlock()
