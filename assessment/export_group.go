@@ -24,30 +24,6 @@ func ExportGroup(w io.Writer, f Format, g *Group, b *Bank) error {
 	return fmt.Errorf("unknown format %q", f)
 }
 
-// groupBank is the bank behind a group when it is the one at hand.
-func groupBank(g *Group, b *Bank) *Bank {
-	if b != nil && b.ID == g.Bank.ID {
-		return b
-	}
-	return nil
-}
-
-// GroupCards are the result cards of the group's dominant cores, when the
-// bank at hand is the group's; none otherwise.
-func GroupCards(g *Group, b *Bank) []Card {
-	bank := groupBank(g, b)
-	if bank == nil {
-		return nil
-	}
-	var cards []Card
-	for _, id := range g.Dominant {
-		if c, ok := bank.Core(id); ok {
-			cards = append(cards, CardOf(c))
-		}
-	}
-	return cards
-}
-
 func groupTitle(g *Group) string {
 	title := fmt.Sprintf("POWER CORE · GROUP OF %d", g.N)
 	if g.Bank.ID != "" {
@@ -119,16 +95,10 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 	if len(g.Priorities) > 0 {
 		t.line("")
 		t.line("Where to start (largest gaps first)")
-		bank := groupBank(g, b)
-		for i, id := range g.Priorities {
-			c, _ := g.competency(id)
-			t.item("  ", fmt.Sprintf("%d. ", i+1), fmt.Sprintf("%s: %s", Printable(c.Name), groupGapWords(c)))
-			if bank != nil {
-				if bc, ok := bank.Competency(id); ok {
-					for _, step := range bc.NextSteps[c.Band] {
-						t.item("     ", "- ", Printable(step))
-					}
-				}
+		for i, p := range GroupPriorities(g, b) {
+			t.item("  ", fmt.Sprintf("%d. ", i+1), fmt.Sprintf("%s: %s", Printable(p.Name), groupGapWords(p.GroupCompetency)))
+			for _, step := range p.NextSteps {
+				t.item("     ", "- ", step)
 			}
 		}
 	}
@@ -140,15 +110,6 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 		}
 	}
 	return t.err
-}
-
-func (g *Group) competency(id string) (GroupCompetency, bool) {
-	for _, c := range g.Competencies {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	return GroupCompetency{}, false
 }
 
 // dominantWords names a member's dominant cores.
@@ -225,16 +186,10 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 		t.line("")
 		t.line("## Where to start")
 		t.line("")
-		bank := groupBank(g, b)
-		for i, id := range g.Priorities {
-			c, _ := g.competency(id)
-			t.line("%d. **%s**: %s", i+1, md(Printable(c.Name)), md(groupGapWords(c)))
-			if bank != nil {
-				if bc, ok := bank.Competency(id); ok {
-					for _, step := range bc.NextSteps[c.Band] {
-						t.line("   - %s", md(Printable(step)))
-					}
-				}
+		for i, p := range GroupPriorities(g, b) {
+			t.line("%d. **%s**: %s", i+1, md(Printable(p.Name)), md(groupGapWords(p.GroupCompetency)))
+			for _, step := range p.NextSteps {
+				t.line("   - %s", md(step))
 			}
 		}
 	}

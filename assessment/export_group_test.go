@@ -77,3 +77,30 @@ func TestComparisonExportGolden(t *testing.T) {
 		})
 	}
 }
+
+func TestGroupPrioritiesCarryNextStepsOnlyFromTheGroupsBank(t *testing.T) {
+	b, named := teamResults(t)
+	g := assessment.Aggregate(named, b)
+	own := assessment.GroupPriorities(&g, b)
+	if len(own) != len(g.Priorities) || len(own) == 0 {
+		t.Fatalf("priorities = %d, want the group's %d", len(own), len(g.Priorities))
+	}
+	for i, p := range own {
+		if p.ID != g.Priorities[i] {
+			t.Errorf("priority %d = %s, want %s (largest gap first)", i, p.ID, g.Priorities[i])
+		}
+		if behind := *p.Gap >= 0.5; p.Behind != behind {
+			t.Errorf("%s gap %.2f: behind = %v, want %v", p.ID, *p.Gap, p.Behind, behind)
+		}
+		if len(p.NextSteps) == 0 {
+			t.Errorf("%s: no next steps from the group's own bank", p.ID)
+		}
+	}
+	other := *b
+	other.ID = "another-bank"
+	for _, p := range assessment.GroupPriorities(&g, &other) {
+		if len(p.NextSteps) > 0 {
+			t.Errorf("%s: next steps %q from a bank the group was not taken with", p.ID, p.NextSteps)
+		}
+	}
+}

@@ -158,19 +158,12 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	if len(g.Priorities) > 0 {
 		pr := &htmlPriorities{}
 		var ahead []string
-		for _, id := range g.Priorities {
-			c, _ := g.competency(id)
-			if c.Gap == nil || math.Round(*c.Gap) <= 0 {
-				ahead = append(ahead, Printable(c.Name))
+		for _, p := range GroupPriorities(g, b) {
+			if !p.Behind {
+				ahead = append(ahead, Printable(p.Name))
 				continue
 			}
-			item := htmlPriority{Name: Printable(c.Name), Words: capitalise(groupGapWords(c)) + "."}
-			if bank != nil {
-				if bc, ok := bank.Competency(id); ok {
-					item.Steps = printableAll(bc.NextSteps[c.Band])
-				}
-			}
-			pr.Behind = append(pr.Behind, item)
+			pr.Behind = append(pr.Behind, htmlPriority{Name: Printable(p.Name), Words: capitalise(groupGapWords(p.GroupCompetency)) + ".", Steps: p.NextSteps})
 		}
 		pr.AllAhead = len(pr.Behind) == 0
 		if len(ahead) > 0 {

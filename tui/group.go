@@ -27,7 +27,7 @@ func PrintGroup(w io.Writer, g *assessment.Group, b *assessment.Bank, width int,
 // renderGroup draws a group profile at a width.
 func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles) string {
 	var blocks []string
-	title := fmt.Sprintf("POWER CORE GROUP · %d %s", g.N, map[bool]string{true: "person", false: "people"}[g.N == 1])
+	title := "POWER CORE GROUP · " + plural(g.N, "person", "people")
 	if g.Bank.ID != "" {
 		title += " · " + assessment.Printable(g.Bank.ID) + " " + assessment.Printable(g.Bank.Version)
 	}
@@ -64,12 +64,7 @@ func groupHeadline(g *assessment.Group, width int, st *styles) string {
 			sub += ", with " + assessment.Printable(c.Name) + " in support"
 		}
 	}
-	if st.present {
-		b.WriteString(banner(lead, width, st) + "\n\n" + st.Strong.Render(lipgloss.Wrap(sub, width, "")))
-	} else {
-		inner := max(10, width-st.Headline.GetHorizontalFrameSize())
-		b.WriteString(st.Headline.Render(lipgloss.Wrap(lead+"\n"+sub, inner, "")))
-	}
+	b.WriteString(headlineBlock(lead, sub, width, st))
 	b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(assessment.GroupClarityWords(g), width, "")))
 	for i, line := range assessment.ConsensusWords(g) {
 		style := st.Text
@@ -156,29 +151,13 @@ func groupCompetencies(g *assessment.Group, width int, st *styles) string {
 // the bank's next steps when it is at hand.
 func groupPriorities(g *assessment.Group, b *assessment.Bank, width int, st *styles) string {
 	var lines []string
-	for _, id := range g.Priorities {
-		for _, c := range g.Competencies {
-			if c.ID != id || c.Gap == nil || math.Round(*c.Gap) <= 0 {
-				continue
-			}
-			lines = append(lines, st.Strong.Render(lipgloss.Wrap(fmt.Sprintf("%d. %s", len(lines)+1, assessment.Printable(c.Name)), width, ""))+
-				"\n"+st.Subtle.Render(fmt.Sprintf("   %s points below target on average · %s", assessment.Round(*c.Gap), c.Band)))
-			if b == nil || b.ID != g.Bank.ID {
-				continue
-			}
-			if bc, ok := b.Competency(id); ok {
-				for _, step := range bc.NextSteps[c.Band] {
-					wrapped := strings.Split(lipgloss.Wrap(assessment.Printable(step), max(10, width-5), ""), "\n")
-					for j, l := range wrapped {
-						marker := "     "
-						if j == 0 {
-							marker = "   → "
-						}
-						lines[len(lines)-1] += "\n" + st.Text.Render(marker+l)
-					}
-				}
-			}
+	for _, p := range assessment.GroupPriorities(g, b) {
+		if !p.Behind {
+			continue
 		}
+		lines = append(lines, st.Strong.Render(lipgloss.Wrap(fmt.Sprintf("%d. %s", len(lines)+1, assessment.Printable(p.Name)), width, ""))+
+			"\n"+st.Subtle.Render(fmt.Sprintf("   %s points below target on average · %s", assessment.Round(*p.Gap), p.Band)))
+		lines[len(lines)-1] += nextSteps(p.NextSteps, width, st)
 	}
 	if len(lines) == 0 {
 		return ""

@@ -66,18 +66,7 @@ func summaryHeadline(s assessment.Summary, width int, st *styles) string {
 			}
 		}
 	}
-	var b strings.Builder
-	if st.present {
-		b.WriteString(banner(lead, width, st))
-		b.WriteString("\n\n")
-		b.WriteString(st.Strong.Render(lipgloss.Wrap(sub, width, "")))
-	} else {
-		inner := max(10, width-st.Headline.GetHorizontalFrameSize())
-		b.WriteString(st.Headline.Render(lipgloss.Wrap(lead+"\n"+sub, inner, "")))
-	}
-	b.WriteString("\n")
-	b.WriteString(st.Text.Render(lipgloss.Wrap(s.Clarity, width, "")))
-	return b.String()
+	return headlineBlock(lead, sub, width, st) + "\n" + st.Text.Render(lipgloss.Wrap(s.Clarity, width, ""))
 }
 
 func dominantNames(s assessment.Summary) []string {
@@ -292,15 +281,32 @@ func summaryPriorities(s assessment.Summary, width int, st *styles) string {
 			detail += " · uphill for " + strings.Join(p.Uphill, " and ")
 		}
 		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(head, width, "")) + "\n" + st.Subtle.Render(lipgloss.Wrap(detail, width, "")))
-		for _, step := range p.NextSteps {
-			wrapped := strings.Split(lipgloss.Wrap(step, max(10, width-5), ""), "\n")
-			for j, l := range wrapped {
-				marker := "     "
-				if j == 0 {
-					marker = "   → "
-				}
-				b.WriteString("\n" + st.Text.Render(marker+l))
+		b.WriteString(nextSteps(p.NextSteps, width, st))
+	}
+	return b.String()
+}
+
+// headlineBlock names the core in a frame, or in big letters on a
+// projector, with the sentence that goes with it.
+func headlineBlock(lead, sub string, width int, st *styles) string {
+	if st.present {
+		return banner(lead, width, st) + "\n\n" + st.Strong.Render(lipgloss.Wrap(sub, width, ""))
+	}
+	inner := max(10, width-st.Headline.GetHorizontalFrameSize())
+	return st.Headline.Render(lipgloss.Wrap(lead+"\n"+sub, inner, ""))
+}
+
+// nextSteps lists steps under a priority, each line led by an arrow and
+// wrapped under it; every line starts with a newline.
+func nextSteps(steps []string, width int, st *styles) string {
+	var b strings.Builder
+	for _, step := range steps {
+		for j, l := range strings.Split(lipgloss.Wrap(step, max(10, width-5), ""), "\n") {
+			marker := "     "
+			if j == 0 {
+				marker = "   → "
 			}
+			b.WriteString("\n" + st.Text.Render(marker+l))
 		}
 	}
 	return b.String()

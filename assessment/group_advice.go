@@ -1,0 +1,67 @@
+package assessment
+
+import "math"
+
+// groupBank is the bank behind a group when it is the one at hand.
+func groupBank(g *Group, b *Bank) *Bank {
+	if b != nil && b.ID == g.Bank.ID {
+		return b
+	}
+	return nil
+}
+
+// GroupCards are the result cards of the group's dominant cores, when the
+// bank at hand is the group's; none otherwise.
+func GroupCards(g *Group, b *Bank) []Card {
+	bank := groupBank(g, b)
+	if bank == nil {
+		return nil
+	}
+	var cards []Card
+	for _, id := range g.Dominant {
+		if c, ok := bank.Core(id); ok {
+			cards = append(cards, CardOf(c))
+		}
+	}
+	return cards
+}
+
+// GroupPriority is a competency the group is to work on, largest gap
+// first, with the bank's next steps for its band (made printable) when the
+// bank at hand is the group's.
+type GroupPriority struct {
+	GroupCompetency
+	// Behind is whether the group mean is short of the target by at least
+	// half a point, as shown.
+	Behind    bool
+	NextSteps []string
+}
+
+// GroupPriorities are the group's priorities with their next steps.
+func GroupPriorities(g *Group, b *Bank) []GroupPriority {
+	bank := groupBank(g, b)
+	var out []GroupPriority
+	for _, id := range g.Priorities {
+		c, ok := g.competency(id)
+		if !ok {
+			continue
+		}
+		p := GroupPriority{GroupCompetency: c, Behind: c.Gap != nil && math.Round(*c.Gap) > 0}
+		if bank != nil {
+			if bc, ok := bank.Competency(id); ok {
+				p.NextSteps = printableAll(bc.NextSteps[c.Band])
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func (g *Group) competency(id string) (GroupCompetency, bool) {
+	for _, c := range g.Competencies {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return GroupCompetency{}, false
+}
