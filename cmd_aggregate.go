@@ -2,10 +2,7 @@ package main
 
 import (
 	"io"
-	"os"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui"
 	"github.com/spf13/cobra"
@@ -63,17 +60,11 @@ powercore aggregate results/ --out team.html`,
 // printGroup prints a group's view on stdout: styled with member dots on a
 // terminal, plain text otherwise.
 func printGroup(cmd *cobra.Command, g *assessment.Group, bank *assessment.Bank, present bool) error {
-	out := cmd.OutOrStdout()
-	f, isFile := out.(*os.File)
-	if !isFile || !term.IsTerminal(f.Fd()) || os.Getenv("NO_COLOR") != "" {
-		return assessment.ExportGroup(out, assessment.FormatText, g, bank)
+	f, width, styled := styledStdout(cmd)
+	if !styled {
+		return assessment.ExportGroup(cmd.OutOrStdout(), assessment.FormatText, g, bank)
 	}
-	width, _, err := term.GetSize(f.Fd())
-	if err != nil || width <= 0 {
-		width = 80
-	}
-	dark := !term.IsTerminal(os.Stdin.Fd()) || lipgloss.HasDarkBackground(os.Stdin, f)
-	return tui.PrintGroup(out, g, bank, width, dark, present)
+	return tui.PrintGroup(f, g, bank, width, hasDarkBackground(f), present)
 }
 
 // minArgs is cobra.MinimumNArgs as a usage error that says what is needed.

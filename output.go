@@ -83,18 +83,33 @@ func isStdout(path string) bool {
 // (unless NO_COLOR or plain), plain text otherwise. dark, when known, spares
 // asking the terminal for its background.
 func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank, plain bool, dark *bool) error {
-	out := cmd.OutOrStdout()
-	f, isFile := out.(*os.File)
-	if plain || !isFile || !term.IsTerminal(f.Fd()) || os.Getenv("NO_COLOR") != "" {
-		return assessment.WriteText(out, r, bank)
+	f, width, styled := styledStdout(cmd)
+	if plain || !styled {
+		return assessment.WriteText(cmd.OutOrStdout(), r, bank)
+	}
+	if dark == nil {
+		d := hasDarkBackground(f)
+		dark = &d
+	}
+	return tui.PrintSummary(f, r, bank, width, *dark, false)
+}
+
+// styledStdout is the command's stdout when it is a terminal that takes
+// styling (not under NO_COLOR), with its width: 80 when it cannot be told.
+func styledStdout(cmd *cobra.Command) (f *os.File, width int, ok bool) {
+	f, isFile := cmd.OutOrStdout().(*os.File)
+	if !isFile || !term.IsTerminal(f.Fd()) || os.Getenv("NO_COLOR") != "" {
+		return nil, 0, false
 	}
 	width, _, err := term.GetSize(f.Fd())
 	if err != nil || width <= 0 {
 		width = 80
 	}
-	if dark == nil {
-		d := !term.IsTerminal(os.Stdin.Fd()) || lipgloss.HasDarkBackground(os.Stdin, f)
-		dark = &d
-	}
-	return tui.PrintSummary(out, r, bank, width, *dark, false)
+	return f, width, true
+}
+
+// hasDarkBackground asks the terminal for its background through stdin;
+// dark when stdin is not a terminal to ask.
+func hasDarkBackground(out *os.File) bool {
+	return !term.IsTerminal(os.Stdin.Fd()) || lipgloss.HasDarkBackground(os.Stdin, out)
 }
