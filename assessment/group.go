@@ -179,7 +179,10 @@ func Aggregate(results []Named, b *Bank) Group {
 		}
 		g.Consensus = float64(agree) / float64(len(g.Members))
 	}
-	g.Clarity = groupClarity(s, g)
+	g.Clarity = NoClarity
+	if len(g.Dominant) > 0 {
+		g.Clarity = clarityOf(s, g.leadMargin(), g.Consensus)
+	}
 	if len(g.Cores) > 0 && g.Consensus < consensusMin-eps {
 		g.Flags = append(g.Flags, LowConsensus)
 	}
@@ -192,27 +195,6 @@ func Aggregate(results []Named, b *Bank) Group {
 	g.Competencies = groupCompetencies(results, s)
 	g.Priorities = groupPriorities(g.Competencies)
 	return g
-}
-
-// groupClarity is clarity by the model's rules, with the share of members
-// who share the top core in place of the share of questions it won.
-func groupClarity(s Scoring, g Group) Clarity {
-	if len(g.Dominant) == 0 {
-		return NoClarity
-	}
-	margin := g.Cores[0].Mean
-	if len(g.Cores) > 1 {
-		margin -= g.Cores[1].Mean
-	}
-	switch {
-	case margin >= s.VeryClearMargin-eps && g.Consensus >= s.VeryClearWon-eps:
-		return VeryClear
-	case margin >= s.ClearMargin-eps || g.Consensus >= s.ClearWon-eps:
-		return Clear
-	case margin >= s.ModerateMargin-eps:
-		return Moderate
-	}
-	return Slight
 }
 
 func groupCompetencies(results []Named, s Scoring) []GroupCompetency {
@@ -271,6 +253,17 @@ func stats(v []float64) (mean, sd, lo, hi float64) {
 	}
 	sd = math.Sqrt(sd / float64(len(v)))
 	return mean, sd, lo, hi
+}
+
+// leadMargin is how far the top mean is ahead of the runner-up.
+func (g *Group) leadMargin() float64 {
+	if len(g.Cores) == 0 {
+		return 0
+	}
+	if len(g.Cores) == 1 {
+		return g.Cores[0].Mean
+	}
+	return g.Cores[0].Mean - g.Cores[1].Mean
 }
 
 // CoreMean finds a core of the group by id.

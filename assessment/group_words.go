@@ -36,11 +36,7 @@ func GroupClarityWords(g *Group) string {
 	if len(g.Dominant) == 0 || len(g.Cores) == 0 {
 		return "No core stands out for the group: the discussion of where power really sits is the place to start."
 	}
-	margin := g.Cores[0].Mean
-	if len(g.Cores) > 1 {
-		margin -= g.Cores[1].Mean
-	}
-	evidence := fmt.Sprintf("%s leads by %s points on average", g.coreName(g.Cores[0].ID), Round(margin))
+	evidence := fmt.Sprintf("%s leads by %s points on average", g.coreName(g.Cores[0].ID), Round(g.leadMargin()))
 	return clarityLead(g.Clarity, evidence, false)
 }
 

@@ -129,6 +129,17 @@ const (
 // IsCoDominant reports two or more cores sharing the lead.
 func (r *Result) IsCoDominant() bool { return len(r.Dominant) > 1 }
 
+// leadMargin is how far the top core is ahead of the runner-up.
+func (r *Result) leadMargin() float64 {
+	if len(r.Cores) == 0 {
+		return 0
+	}
+	if len(r.Cores) == 1 {
+		return r.Cores[0].Score
+	}
+	return r.Cores[0].Score - r.Cores[1].Score
+}
+
 // CoreScore finds a core's score by id.
 func (r *Result) CoreScore(id string) (CoreScore, bool) {
 	for _, c := range r.Cores {

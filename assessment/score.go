@@ -40,7 +40,11 @@ func Score(b *Bank, r Response) Result {
 	if len(res.Dominant) > 0 {
 		res.Congruence.Won = res.Cores[0].Won
 	}
-	res.Clarity = clarity(b.Scoring, res, profile)
+	res.Clarity = NoClarity
+	if len(res.Dominant) > 0 {
+		won := float64(res.Congruence.Won) / float64(res.Congruence.Questions)
+		res.Clarity = clarityOf(b.Scoring, res.leadMargin(), won)
+	}
 	res.Competencies = scoreCompetencies(b, r.Answers)
 	res.Priorities = priorities(res.Competencies)
 	res.Flags = flags(b, r)
@@ -197,21 +201,15 @@ func leaders(s Scoring, p profile) (dominant []string, supporting string) {
 	return dominant, supporting
 }
 
-// clarity is how confident the result is in its dominant core: the margin
-// over the runner-up and how many questions the leader won.
-func clarity(s Scoring, res Result, p profile) Clarity {
-	if len(res.Dominant) == 0 {
-		return NoClarity
-	}
-	margin := res.Cores[0].Score
-	if len(res.Cores) > 1 {
-		margin -= res.Cores[1].Score
-	}
-	won := float64(res.Congruence.Won) / float64(p.questions)
+// clarityOf is how confident a lead is, by the model's rules: the margin
+// over the runner-up and the share of the evidence behind the leader (the
+// questions it won for a result, the members who share it for a group).
+// Only a lead that has a dominant core has a clarity; callers check that.
+func clarityOf(s Scoring, margin, share float64) Clarity {
 	switch {
-	case margin >= s.VeryClearMargin-eps && won >= s.VeryClearWon-eps:
+	case margin >= s.VeryClearMargin-eps && share >= s.VeryClearWon-eps:
 		return VeryClear
-	case margin >= s.ClearMargin-eps || won >= s.ClearWon-eps:
+	case margin >= s.ClearMargin-eps || share >= s.ClearWon-eps:
 		return Clear
 	case margin >= s.ModerateMargin-eps:
 		return Moderate

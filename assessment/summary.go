@@ -233,11 +233,7 @@ func clarityWords(r *Result, name func(string) string) string {
 	if len(r.Dominant) == 0 || len(r.Cores) == 0 {
 		return "No core stands out; the discussion of where power really sits is the place to start."
 	}
-	lead := r.Cores[0]
-	margin := lead.Score
-	if len(r.Cores) > 1 {
-		margin -= r.Cores[1].Score
-	}
+	lead, margin := r.Cores[0], r.leadMargin()
 	evidence := fmt.Sprintf("%s leads by %s points and won %d of %d questions", name(lead.ID), Round(margin), r.Congruence.Won, r.Congruence.Questions)
 	if len(r.Dominant) > 1 {
 		names := make([]string, len(r.Dominant))
