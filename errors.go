@@ -44,14 +44,24 @@ func usagef(cmd *cobra.Command, format string, args ...any) error {
 // cobraUsage recognises the usage errors cobra makes itself.
 var cobraUsage = regexp.MustCompile(`^(unknown command|unknown flag|unknown shorthand flag|flag needs an argument|invalid argument|required flag|accepts |requires at least|requires at most|bad flag syntax)`)
 
-func exitCode(err error) int {
+// isUsage reports a usage error, ours or cobra's, with the path of the
+// command it is about when known.
+func isUsage(err error) (command string, ok bool) {
 	var usage *usageError
+	if errors.As(err, &usage) {
+		return usage.command, true
+	}
+	return "", cobraUsage.MatchString(err.Error())
+}
+
+func exitCode(err error) int {
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, errAborted):
 		return exitAborted
-	case errors.As(err, &usage), cobraUsage.MatchString(err.Error()):
+	}
+	if _, usage := isUsage(err); usage {
 		return exitUsage
 	}
 	return exitFailure
@@ -79,11 +89,9 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	if ps, ok := assessment.AsProblems(err); ok && len(ps) > 1 {
 		fmt.Fprintf(w, "powercore: %d problems\n", len(ps))
 	}
-	var usage *usageError
-	if errors.As(err, &usage) || cobraUsage.MatchString(err.Error()) {
-		cmd := "powercore"
-		if usage != nil && usage.command != "" {
-			cmd = usage.command
+	if cmd, usage := isUsage(err); usage {
+		if cmd == "" {
+			cmd = "powercore"
 		}
 		fmt.Fprintf(w, "run '%s --help' for usage\n", cmd)
 	}
