@@ -31,9 +31,7 @@ type Summary struct {
 	Supporting *Card
 
 	Competencies []CompetencyLine
-	// Target is the target most competencies share, for a heading.
-	Target     float64
-	Priorities []Priority
+	Priorities   []Priority
 
 	Reflections []Reflection
 	Flags       []FlagNote
@@ -162,7 +160,7 @@ func Summarize(r *Result, b *Bank) Summary {
 			s.Supporting = &card
 		}
 	}
-	s.Competencies, s.Target = competencyLines(r, b, name)
+	s.Competencies = competencyLines(r, b, name)
 	for _, id := range r.Priorities {
 		for _, line := range s.Competencies {
 			if line.ID != Printable(id) {
@@ -296,9 +294,8 @@ func CardOf(c Core) Card {
 	}
 }
 
-func competencyLines(r *Result, b *Bank, name func(string) string) ([]CompetencyLine, float64) {
+func competencyLines(r *Result, b *Bank, name func(string) string) []CompetencyLine {
 	var lines []CompetencyLine
-	targets := map[float64]int{}
 	for _, c := range r.Competencies {
 		line := CompetencyLine{
 			ID: Printable(c.ID), Name: Printable(c.Name), Score: c.Score, Target: c.Target, Gap: c.Gap,
@@ -314,16 +311,9 @@ func competencyLines(r *Result, b *Bank, name func(string) string) ([]Competency
 				}
 			}
 		}
-		targets[c.Target]++
 		lines = append(lines, line)
 	}
-	common, most := 75.0, 0
-	for t, n := range targets {
-		if n > most || (n == most && t < common) {
-			common, most = t, n
-		}
-	}
-	return lines, common
+	return lines
 }
 
 // Round writes a score as people read it: a whole number, halves rounded
