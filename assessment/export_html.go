@@ -60,7 +60,6 @@ type htmlPage struct {
 	// result's pointer to its quality flags.
 	Notes     []htmlNote
 	NotesHead string
-	Changes   []string
 	Leaders   *htmlTable
 
 	Radar     *htmlRadar
