@@ -112,10 +112,6 @@ func shares(q Question, a Answer) map[string]float64 {
 
 func scoreCores(b *Bank, answers Answers) profile {
 	p := profile{largest: map[string]float64{}}
-	known := map[string]bool{}
-	for _, c := range b.Cores {
-		known[c.ID] = true
-	}
 	sum := map[string]float64{}
 	won := map[string]int{}
 	for _, q := range b.Questions() {
@@ -140,7 +136,7 @@ func scoreCores(b *Bank, answers Answers) profile {
 				tie = true
 			}
 		}
-		if !tie && known[best] {
+		if !tie && best != "" {
 			won[best]++
 		}
 	}
