@@ -112,7 +112,7 @@ func (r *reader) response(n *yaml.Node, b *Bank) (*Response, Pos) {
 				resp.Seed = v
 			}
 		case "seconds":
-			resp.Seconds = r.seconds(f.value, b)
+			resp.Seconds = r.seconds(f.value)
 		case "answers":
 			found = true
 			answersAt = f.keyAt
@@ -158,7 +158,7 @@ func (r *reader) timestamp(n *yaml.Node, where string) time.Time {
 	return t
 }
 
-func (r *reader) seconds(n *yaml.Node, b *Bank) map[string]float64 {
+func (r *reader) seconds(n *yaml.Node) map[string]float64 {
 	fields, _, _ := r.mapping(n, "seconds", nil)
 	out := map[string]float64{}
 	for _, f := range fields {
