@@ -35,15 +35,11 @@ func ReadFile(path string) ([]byte, error) {
 	return data, nil
 }
 
-// WritesInPlace reports a path that is written in place, never replaced:
-// a device, a FIFO, /dev/stdout.
-func WritesInPlace(path string) bool { return isDirect(path) }
-
-// isDirect reports a path that must be written in place, never replaced:
-// anything that exists and is not a regular file (a device, a FIFO), and
-// the /dev and /proc names such as /dev/stdout whose target may be a
-// regular file that another process holds open.
-func isDirect(path string) bool {
+// WritesInPlace reports a path that must be written in place, never
+// replaced: anything that exists and is not a regular file (a device, a
+// FIFO), and the /dev and /proc names such as /dev/stdout whose target may
+// be a regular file that another process holds open.
+func WritesInPlace(path string) bool {
 	clean := filepath.Clean(path)
 	if strings.HasPrefix(clean, "/dev/") || strings.HasPrefix(clean, "/proc/") {
 		return true
@@ -55,7 +51,7 @@ func isDirect(path string) bool {
 // CheckTarget checks, before any work is done, that path may be written:
 // an existing regular file needs force; a folder never will do.
 func CheckTarget(path string, force bool) error {
-	if isDirect(path) {
+	if WritesInPlace(path) {
 		return nil
 	}
 	info, err := os.Stat(path)
@@ -84,7 +80,7 @@ func WriteFile(path string, perm fs.FileMode, force bool, write func(io.Writer) 
 	if path == "" {
 		return errors.New("no file name given")
 	}
-	if isDirect(path) {
+	if WritesInPlace(path) {
 		return writeInPlace(path, write)
 	}
 	if err := CheckTarget(path, force); err != nil {
