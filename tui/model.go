@@ -261,6 +261,9 @@ func (m *model) sizeForm() {
 	if m.form == nil || m.width == 0 {
 		return
 	}
+	if m.state == stateQuestion {
+		m.fitIntro()
+	}
 	w, h := m.formArea()
 	m.form.Update(tea.WindowSizeMsg{Width: w, Height: h})
 }

@@ -443,6 +443,37 @@ func TestEveryScreenFitsTheWindow(t *testing.T) {
 	}
 }
 
+// longIntroBank is tinyBank with an intro to the practice section too long
+// to leave room for its first question at 72×22.
+var longIntroBank = strings.Replace(tinyBank, "    title: Practice\n",
+	"    title: Practice\n    intro: "+strings.Repeat("Rate what happens today, not what you intend. ", 16)+"\n", 1)
+
+func TestSectionIntroGivesWayOnAShortWindow(t *testing.T) {
+	m := newTestModel(t, parseBank(t, longIntroBank), Options{Name: "Ann"})
+	m.Update(tea.WindowSizeMsg{Width: 72, Height: 22})
+	press(m, "enter", "4", "enter", "enter")
+	levels := []string{"question 3 of 5", "We count customers.", "Not done", "Sometimes", "Always", "Don't know"}
+	wantScreen(t, m, levels...)
+	if strings.Contains(screen(m), "Rate what happens today") {
+		t.Errorf("72x22 screen:\n%s\nwant the section's intro left out", screen(m))
+	}
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	wantScreen(t, m, append(levels, "Rate what happens today")...)
+	m.Update(tea.WindowSizeMsg{Width: 72, Height: 22})
+	wantScreen(t, m, levels...)
+}
+
+func TestQuestionHeaderIsDrawnOncePerSize(t *testing.T) {
+	m := newTestModel(t, parseBank(t, longIntroBank), Options{Name: "Ann"})
+	m.Update(tea.WindowSizeMsg{Width: 72, Height: 22})
+	press(m, "enter", "4", "enter", "enter")
+	m.View()
+	// A header drawn again would replace this one.
+	m.header.text = "header as first drawn"
+	press(m, "down")
+	wantScreen(t, m, "header as first drawn")
+}
+
 func TestCtrlCStopsAnywhere(t *testing.T) {
 	m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
 	press(m, "enter", "right")

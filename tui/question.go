@@ -230,20 +230,35 @@ func (m *model) questionKeys() []key.Binding {
 	return b
 }
 
-func (m *model) questionView() string {
-	field := ""
+// fieldView draws the question's field. A point split draws itself: it has
+// no huh frame, and huh's group would draw it twice to measure it.
+func (m *model) fieldView() string {
 	if f, ok := m.form.GetFocusedField().(*Allocate); ok {
-		field = f.View()
-	} else {
-		field = m.form.View()
+		return f.View()
 	}
-	// On a short window the section's intro gives way to the question.
+	return m.form.View()
+}
+
+// fitIntro decides, once per question and window size, whether the
+// section's intro shows: on a short window it gives way to the question.
+func (m *model) fitIntro() {
 	m.short = false
-	if lipgloss.Height(m.questionHeader())+2+lipgloss.Height(field)+3 > m.height {
-		m.short = true
+	q := m.questions[m.current]
+	if !q.first || m.bank.Sections[q.section].Intro == "" {
+		return
 	}
-	body := m.questionHeader() + "\n\n" + field
-	if k := m.frameKey(); m.helpText.key != k || m.helpText.text == "" {
+	w, h := m.formArea()
+	// Measure the field at its own height, before the room crops it.
+	m.form.Update(tea.WindowSizeMsg{Width: w, Height: m.height})
+	m.short = lipgloss.Height(m.fieldView()) > h
+}
+
+func (m *model) questionView() string {
+	body := m.questionHeader() + "\n\n" + m.fieldView()
+	// The help line is the same with or without the section's intro.
+	k := m.frameKey()
+	k.short = false
+	if m.helpText.key != k || m.helpText.text == "" {
 		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
 	}
 	footer := m.helpText.text
