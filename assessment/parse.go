@@ -31,7 +31,7 @@ func Parse(file string, data []byte) (*Bank, error) {
 		return nil, err
 	}
 	if s := schemaOf(root); s != BankSchema && documentNames[s] != "" {
-		return nil, Problems{{File: file, Pos: Pos{Line: 1, Col: 1}, Msg: wrongKind(file, data, "a question bank", map[string]string{
+		return nil, Problems{{File: file, Pos: Pos{Line: 1, Col: 1}, Msg: wrongKind(s, "a question bank", map[string]string{
 			ResultSchema: ": see it with 'powercore report " + file + "'",
 			GroupSchema:  ": see it with 'powercore report " + file + "'",
 		})}}

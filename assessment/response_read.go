@@ -26,7 +26,7 @@ func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
 		return nil, err
 	}
 	if s := schemaOf(root); s != ResultSchema && documentNames[s] != "" {
-		return nil, Problems{{File: file, Pos: Pos{Line: 1, Col: 1}, Msg: wrongKind(file, data, "answers", map[string]string{
+		return nil, Problems{{File: file, Pos: Pos{Line: 1, Col: 1}, Msg: wrongKind(s, "answers", map[string]string{
 			BankSchema: ": pass a bank with --questions",
 		})}}
 	}
