@@ -34,15 +34,11 @@ type Allocate struct {
 	width   int
 	// laid is the text wrapped for the width; view the last frame drawn,
 	// stale once anything on it changes.
-	laid     *layout
-	view     string
-	stale    bool
-	height   int
-	theme    huh.Theme
-	dark     bool
-	keys     allocateKeys
-	styles   *styles
-	position huh.FieldPosition
+	laid   *layout
+	view   string
+	stale  bool
+	keys   allocateKeys
+	styles *styles
 }
 
 // NewAllocate returns an allocate field splitting total points across the
@@ -133,7 +129,8 @@ func (a *Allocate) Init() tea.Cmd { return nil }
 func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
-		a.dark, a.stale = msg.IsDark(), true
+		// The styles, shared with the program, change with the background.
+		a.stale = true
 	case tea.KeyPressMsg:
 		if !a.focused {
 			return a, nil
@@ -357,13 +354,8 @@ func readLine(r io.Reader) (string, error) {
 	}
 }
 
-// WithTheme sets the huh theme (the rows use the program's own styles).
-func (a *Allocate) WithTheme(theme huh.Theme) huh.Field {
-	if a.theme == nil {
-		a.theme = theme
-	}
-	return a
-}
+// WithTheme is part of huh.Field; the rows use the program's own styles.
+func (a *Allocate) WithTheme(huh.Theme) huh.Field { return a }
 
 // WithKeyMap is part of huh.Field; the field keeps its own keys.
 func (a *Allocate) WithKeyMap(*huh.KeyMap) huh.Field { return a }
@@ -376,11 +368,11 @@ func (a *Allocate) WithWidth(width int) huh.Field {
 	return a
 }
 
-// WithHeight sets the height the field draws in.
-func (a *Allocate) WithHeight(height int) huh.Field { a.height = height; return a }
+// WithHeight is part of huh.Field; the field is as tall as its rows.
+func (a *Allocate) WithHeight(int) huh.Field { return a }
 
-// WithPosition records where the field sits in its form.
-func (a *Allocate) WithPosition(p huh.FieldPosition) huh.Field { a.position = p; return a }
+// WithPosition is part of huh.Field; the program moves between questions.
+func (a *Allocate) WithPosition(huh.FieldPosition) huh.Field { return a }
 
 // GetKey is the key the value is stored under.
 func (a *Allocate) GetKey() string { return a.key }

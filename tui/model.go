@@ -82,11 +82,9 @@ type model struct {
 	savedTo string
 	saveErr error
 	aborted bool
-	// workshop is set for a participant of a workshop server; busyName is
-	// a name someone else is answering under, waiting for this person to
-	// say whether that is them; takenOver is set once another connection
-	// took this person over.
-	workshop  bool
+	// busyName is a name someone else is answering under, waiting for this
+	// person to say whether that is them; takenOver is set once another
+	// connection took this person over.
 	busyName  string
 	takenOver bool
 }

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/ssh"
+	"github.com/powercore/powercore/assessment"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -164,7 +165,7 @@ func (s *server) publicKeyAuth(facilitator ssh.PublicKey) ssh.PublicKeyHandler {
 
 // authorized reports a key listed in an authorized_keys file.
 func authorized(path string, key ssh.PublicKey) bool {
-	data, err := readSmall(path)
+	data, err := assessment.ReadFile(path)
 	if err != nil {
 		return false
 	}

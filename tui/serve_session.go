@@ -15,9 +15,6 @@ import (
 	"github.com/powercore/powercore/assessment"
 )
 
-// readSmall reads a file within the size limit every file read has.
-func readSmall(path string) ([]byte, error) { return assessment.ReadFile(path) }
-
 // joinLine is how this server is joined, for messages: its real port and
 // the address the participant reached it on.
 func joinLine(sess ssh.Session, name string) string {
@@ -232,7 +229,6 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 		Width:       pty.Window.Width,
 		Height:      pty.Window.Height,
 	})
-	m.workshop = true
 	m.opts.Claim = func(who string) bool {
 		ok := s.claim(who, m)
 		if ok && name == "" {

@@ -16,8 +16,8 @@ type styles struct {
 	dark    bool
 
 	// Text.
-	Title, Heading, Subtle, Text, Strong, Emph lipgloss.Style
-	Warn, Bad, Good                            lipgloss.Style
+	Title, Heading, Subtle, Text, Strong lipgloss.Style
+	Warn, Bad, Good                      lipgloss.Style
 	// Progress line and bar.
 	Progress, ProgressDone, ProgressTodo lipgloss.Style
 	// Bars of the summary: the leading core, the others, empty cells, the
@@ -26,7 +26,7 @@ type styles struct {
 	// Marks beside cores and competencies.
 	MarkDominant, MarkSupporting, MarkUphill lipgloss.Style
 	// Boxes.
-	Headline, Banner, Frame lipgloss.Style
+	Headline, Banner lipgloss.Style
 	// Review list.
 	Cursor, Selected, Answer, Missing lipgloss.Style
 	// Help line.
@@ -91,7 +91,6 @@ func newStyles(dark, present bool) *styles {
 	base := lipgloss.NewStyle().Foreground(p.fg)
 	s.Text = base
 	s.Strong = base.Bold(true)
-	s.Emph = base.Foreground(p.accent).Bold(true)
 	s.Title = base.Foreground(p.accent).Bold(true)
 	s.Heading = base.Bold(true).Foreground(p.accent)
 	s.Subtle = base.Foreground(p.muted)
@@ -113,7 +112,6 @@ func newStyles(dark, present bool) *styles {
 
 	s.Headline = base.Bold(true).Border(lipgloss.RoundedBorder()).BorderForeground(p.lead).Padding(0, 2)
 	s.Banner = base.Foreground(p.lead).Bold(true)
-	s.Frame = base.Border(lipgloss.RoundedBorder()).BorderForeground(p.accent).Padding(1, 2)
 
 	s.Cursor = base.Foreground(p.lead).Bold(true)
 	s.Selected = base.Bold(true)
@@ -140,7 +138,6 @@ func newStyles(dark, present bool) *styles {
 	s.Gap = "\n"
 	if present {
 		s.Headline = s.Headline.Border(lipgloss.ThickBorder()).Padding(1, 3)
-		s.Frame = s.Frame.Border(lipgloss.ThickBorder())
 		s.HelpKey = base.Bold(true)
 		s.HelpDesc = base
 		s.Gap = "\n\n"
