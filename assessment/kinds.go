@@ -13,10 +13,11 @@ var documentNames = map[string]string{
 
 // SchemaOf is the schema a JSON or YAML document declares, "" when none.
 func SchemaOf(file string, data []byte) (string, error) {
-	var head struct {
-		Schema string `json:"schema" yaml:"schema"`
+	d, err := readDocument(file, data)
+	if err != nil {
+		return "", err
 	}
-	return decodeDocument(file, data, "", &head)
+	return d.schema, nil
 }
 
 // wrongKind explains a document of another schema than the one expected,

@@ -7,10 +7,18 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// decodeDocument decodes a JSON or YAML document into v and returns the
-// schema it declares. A document of another schema than want is not
-// decoded: its schema is returned for the caller to refuse.
-func decodeDocument(file string, data []byte, want string, v any) (string, error) {
+// document is a JSON or YAML file read as far as the schema it declares.
+type document struct {
+	file   string
+	data   []byte
+	schema string
+	// root is the node tree of a YAML document; JSON is decoded from data.
+	root *yaml.Node
+}
+
+// readDocument reads a JSON or YAML document as far as its schema, for a
+// reader to decide whether to decode the rest.
+func readDocument(file string, data []byte) (*document, error) {
 	problems := &problemList{file: file}
 	if looksLikeJSON(data) && len(data) <= MaxFileSize {
 		var head struct {
@@ -19,84 +27,95 @@ func decodeDocument(file string, data []byte, want string, v any) (string, error
 		if err := json.Unmarshal(data, &head); err != nil {
 			at, msg := jsonProblem(data, err)
 			problems.add(at, "%s", msg)
-			return "", problems.err()
+			return nil, problems.err()
 		}
-		if head.Schema != want {
-			return head.Schema, nil
-		}
-		if err := json.Unmarshal(data, v); err != nil {
-			at, msg := jsonProblem(data, err)
-			problems.add(at, "%s", msg)
-			return head.Schema, problems.err()
-		}
-		return head.Schema, nil
+		return &document{file: file, data: data, schema: head.Schema}, nil
 	}
 	root, err := readTree(file, data)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if root.Kind != yaml.MappingNode {
 		problems.add(at(root), "expected a mapping of keys (such as schema: …), found %s", describe(root))
-		return "", problems.err()
+		return nil, problems.err()
 	}
-	schema := schemaOf(root)
-	if schema != want {
-		return schema, nil
+	return &document{file: file, schema: schemaOf(root), root: root}, nil
+}
+
+// decode decodes the whole document into v.
+func (d *document) decode(v any) error {
+	problems := &problemList{file: d.file}
+	if d.root == nil {
+		if err := json.Unmarshal(d.data, v); err != nil {
+			at, msg := jsonProblem(d.data, err)
+			problems.add(at, "%s", msg)
+		}
+		return problems.err()
 	}
-	if bad := nonFinite(root); bad != nil {
+	if bad := nonFinite(d.root); bad != nil {
 		problems.add(at(bad), "%s is not a usable number", clip(bad.Value, 20))
-		return schema, problems.err()
+		return problems.err()
 	}
-	if err := decodeNode(root, v); err != nil {
+	if err := decodeNode(d.root, v); err != nil {
 		for _, p := range yamlProblems(err) {
 			problems.add(p.Pos, "%s", p.Msg)
 		}
-		return schema, problems.err()
 	}
-	return schema, nil
+	return problems.err()
 }
 
 // ReadGroup reads a group profile written by aggregate.
 func ReadGroup(file string, data []byte) (*Group, error) {
-	var g Group
-	schema, err := decodeDocument(file, data, GroupSchema, &g)
+	d, err := readDocument(file, data)
 	if err != nil {
 		return nil, err
 	}
-	if schema != GroupSchema {
-		return nil, Problems{{File: file, Msg: notSchema("a powercore group profile", schema, GroupSchema)}}
+	return d.group()
+}
+
+func (d *document) group() (*Group, error) {
+	if d.schema != GroupSchema {
+		return nil, Problems{{File: d.file, Msg: notSchema("a powercore group profile", d.schema, GroupSchema)}}
+	}
+	var g Group
+	if err := d.decode(&g); err != nil {
+		return nil, err
 	}
 	return &g, nil
 }
 
+// ReadResultOrGroup reads a file that holds either a result or a group
+// profile; the one it does not hold is nil.
+func ReadResultOrGroup(file string, data []byte) (*Result, *Group, error) {
+	d, err := readDocument(file, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	switch d.schema {
+	case GroupSchema:
+		g, err := d.group()
+		return nil, g, err
+	case ResultSchema:
+		r, err := d.result()
+		return r, nil, err
+	}
+	return nil, nil, Problems{{File: file, Msg: notSchema("a powercore result or group profile", d.schema, ResultSchema+" or "+GroupSchema)}}
+}
+
 // ReadProfile reads a result or a group profile, for comparing.
 func ReadProfile(file string, data []byte) (Profile, error) {
-	var head struct {
-		Schema string `json:"schema" yaml:"schema"`
-	}
-	schema, err := decodeDocument(file, data, "", &head)
-	if err != nil {
+	r, g, err := ReadResultOrGroup(file, data)
+	switch {
+	case err != nil:
 		return Profile{}, err
-	}
-	switch schema {
-	case GroupSchema:
-		g, err := ReadGroup(file, data)
-		if err != nil {
-			return Profile{}, err
-		}
+	case g != nil:
 		return ProfileOfGroup(g, file), nil
-	case ResultSchema:
-		r, err := ReadResult(file, data)
-		if err != nil {
-			return Profile{}, err
-		}
-		label := file
-		if r.Respondent != "" {
-			label = Printable(r.Respondent)
-		}
-		return ProfileOf(r, label), nil
 	}
-	return Profile{}, Problems{{File: file, Msg: notSchema("a powercore result or group profile", schema, ResultSchema+" or "+GroupSchema)}}
+	label := file
+	if r.Respondent != "" {
+		label = Printable(r.Respondent)
+	}
+	return ProfileOf(r, label), nil
 }
 
 func notSchema(what, got, want string) string {

@@ -16,24 +16,33 @@ import (
 // ReadResult reads a result file written in JSON or YAML. Keys a later
 // version may add are ignored; a file of another schema is refused.
 func ReadResult(file string, data []byte) (*Result, error) {
-	problems := &problemList{file: file}
-	var res Result
-	schema, err := decodeDocument(file, data, ResultSchema, &res)
+	d, err := readDocument(file, data)
 	if err != nil {
 		return nil, err
 	}
-	res.Schema = schema
+	return d.result()
+}
+
+func (d *document) result() (*Result, error) {
+	problems := &problemList{file: d.file}
+	var res Result
 	switch {
-	case res.Schema == "":
+	case d.schema == "":
 		problems.add(Pos{}, "not a powercore result: no schema (a result starts with `schema: %s`)", ResultSchema)
-	case res.Schema != ResultSchema:
-		problems.add(Pos{}, "schema %q is not a result this version reads: expected %q", clip(res.Schema, 40), ResultSchema)
-	case len(res.Cores) == 0:
-		problems.add(Pos{}, "the result has no core scores")
+	case d.schema != ResultSchema:
+		problems.add(Pos{}, "schema %q is not a result this version reads: expected %q", clip(d.schema, 40), ResultSchema)
+	default:
+		if err := d.decode(&res); err != nil {
+			return nil, err
+		}
+		if len(res.Cores) == 0 {
+			problems.add(Pos{}, "the result has no core scores")
+		}
 	}
 	if err := problems.err(); err != nil {
 		return nil, err
 	}
+	res.Schema = d.schema
 	if res.Dominant == nil {
 		res.Dominant = []string{}
 	}
