@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/powercore/powercore/assessment"
 )
 
@@ -92,7 +93,7 @@ func groupCores(g *assessment.Group, width int, st *styles) string {
 	b.WriteString(st.Subtle.Render("  bar: the mean · ● a member (2–9: that many at one spot)"))
 	for _, c := range g.Cores {
 		fill, mark := roleMark(assessment.Role(g.Dominant, g.Supporting, c.ID), st)
-		name := truncate(assessment.Printable(c.Name), nameW)
+		name := ansi.Truncate(assessment.Printable(c.Name), nameW, "…")
 		b.WriteString("\n" + st.Text.Render(name+strings.Repeat(" ", nameW-lipgloss.Width(name))) + "  ")
 		b.WriteString(bar(c.Mean, barW, fill, st) + st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(c.Mean))) + mark)
 		b.WriteString("\n" + strings.Repeat(" ", nameW+2) + memberDots(g, c.ID, barW, st) +

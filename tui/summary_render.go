@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/powercore/powercore/assessment"
 )
 
@@ -101,7 +102,7 @@ func summaryCores(s assessment.Summary, width int, st *styles) string {
 	b.WriteString(st.Subtle.Render(fmt.Sprintf("  points of 100 · an even split is %.1f", even)))
 	for _, c := range s.Cores {
 		fill, mark := roleMark(c.Role, st)
-		name := truncate(c.Name, nameW)
+		name := ansi.Truncate(c.Name, nameW, "…")
 		b.WriteString("\n")
 		b.WriteString(st.Text.Render(name + strings.Repeat(" ", nameW-lipgloss.Width(name))))
 		b.WriteString("  ")
@@ -335,16 +336,4 @@ func summaryFlags(s assessment.Summary, width int, st *styles) string {
 		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("! "+f.Words, width, "")))
 	}
 	return b.String()
-}
-
-// truncate cuts s to width columns with an ellipsis.
-func truncate(s string, width int) string {
-	if lipgloss.Width(s) <= width {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 0 && lipgloss.Width(string(r))+1 > width {
-		r = r[:len(r)-1]
-	}
-	return string(r) + "…"
 }
