@@ -105,7 +105,7 @@ func (m *model) openSavePrompt() tea.Cmd {
 	s.saving = true
 	s.message = ""
 	if s.path == "" {
-		s.path = freeName(m.opts.Now().Format("powercore-2006-01-02"), ".json")
+		s.path = freeName("", m.opts.Now().Format("powercore-2006-01-02"), ".json")
 	}
 	input := huh.NewInput().
 		Title("Save the result to").
@@ -173,15 +173,8 @@ func (m *model) save(path string, force bool) error {
 // as NAME-TIME.json, readable only by the server's owner.
 func (m *model) saveForFacilitator() error {
 	s := &m.summary
-	name := assessment.SafeName(m.name)
 	stamp := m.result.CompletedAt.UTC().Format("20060102T150405Z")
-	path := filepath.Join(m.opts.ResultsDir, name+"-"+stamp+".json")
-	for i := 2; ; i++ {
-		if _, err := os.Lstat(path); errors.Is(err, os.ErrNotExist) || i > 100 {
-			break
-		}
-		path = filepath.Join(m.opts.ResultsDir, fmt.Sprintf("%s-%s-%d.json", name, stamp, i))
-	}
+	path := freeName(m.opts.ResultsDir, assessment.SafeName(m.name)+"-"+stamp, ".json")
 	err := assessment.WriteFile(path, 0o600, false, func(w io.Writer) error {
 		return assessment.Export(w, assessment.FormatJSON, m.result, m.bank)
 	})
@@ -194,14 +187,15 @@ func (m *model) saveForFacilitator() error {
 	return nil
 }
 
-// freeName is base+ext in the current folder, numbered if that is taken.
-func freeName(base, ext string) string {
-	name := base + ext
+// freeName is base+ext in the folder dir ("" for the current one),
+// numbered if that is taken.
+func freeName(dir, base, ext string) string {
+	name := filepath.Join(dir, base+ext)
 	for i := 2; i < 1000; i++ {
 		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
 			return name
 		}
-		name = fmt.Sprintf("%s-%d%s", base, i, ext)
+		name = filepath.Join(dir, fmt.Sprintf("%s-%d%s", base, i, ext))
 	}
 	return name
 }
