@@ -346,7 +346,7 @@ func TestTemplateReportAndWrongKinds(t *testing.T) {
 	}{
 		{[]string{"validate", "r.json"}, "r.json:1:1: this is a powercore result, not a question bank: see it with 'powercore report r.json'"},
 		{[]string{"score", "-a", "bank.yaml"}, "this is a question bank, not answers: pass a bank with --questions"},
-		{[]string{"report", "r.md"}, "r.md is a summary written for people; report reads the .json or .yaml a result was saved as"},
+		{[]string{"report", "r.md"}, "r.md: this is a summary written for people; a result or a group profile is read from a .json or .yaml file"},
 		{[]string{"score", "-a", "answers_clear.yaml", "--out", "nowhere/r.json"}, "nowhere/r.json: the folder nowhere does not exist"},
 	}
 	for _, c := range cases {

@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"path/filepath"
-	"strings"
 
 	"github.com/powercore/powercore/assessment"
 	"github.com/spf13/cobra"
@@ -39,10 +37,7 @@ powercore report team.json --format md`,
 			if err != nil {
 				return err
 			}
-			if isSummaryFile(file) {
-				return fmt.Errorf("%s is a summary written for people; report reads the .json or .yaml a result was saved as", file)
-			}
-			schema, err := assessment.SchemaOf(file, data)
+			result, group, err := assessment.ReadResultOrGroup(file, data)
 			if err != nil {
 				return err
 			}
@@ -50,24 +45,12 @@ powercore report team.json --format md`,
 			if err != nil {
 				return err
 			}
-			switch schema {
-			case assessment.GroupSchema:
-				group, err := assessment.ReadGroup(file, data)
-				if err != nil {
-					return err
-				}
+			if group != nil {
 				return out.write(cmd, "the report", func(w io.Writer, f assessment.Format) error {
 					return assessment.ExportGroup(w, f, group, bank)
 				}, func() error {
 					return printGroup(cmd, group, bank, present)
 				})
-			case assessment.ResultSchema, "":
-			default:
-				return fmt.Errorf("%s is not a result or a group profile (its schema is %q): report shows what --out, score and aggregate save", file, assessment.Printable(schema))
-			}
-			result, err := assessment.ReadResult(file, data)
-			if err != nil {
-				return err
 			}
 			switch {
 			case bank.ID != result.Bank.ID:
@@ -87,13 +70,4 @@ powercore report team.json --format md`,
 	cmd.Flags().BoolVar(&present, "present", false, "lay a group view out for a projector")
 	out.addFlags(cmd, "the report")
 	return cmd
-}
-
-// isSummaryFile reports a file written for people rather than programs.
-func isSummaryFile(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".md", ".markdown", ".txt", ".html", ".htm":
-		return true
-	}
-	return false
 }

@@ -418,6 +418,35 @@ func TestResultRoundTrip(t *testing.T) {
 	}
 }
 
+// A summary written for people is refused by its name, before it is
+// parsed, by every reader of saved results and groups.
+func TestReadersRefuseSummaries(t *testing.T) {
+	b, results := exportResults(t)
+	readers := map[string]func(file string, data []byte) error{
+		"ReadResult":       func(file string, data []byte) error { _, err := assessment.ReadResult(file, data); return err },
+		"ReadResultScores": func(file string, data []byte) error { _, err := assessment.ReadResultScores(file, data); return err },
+		"ReadGroup":        func(file string, data []byte) error { _, err := assessment.ReadGroup(file, data); return err },
+		"ReadProfile":      func(file string, data []byte) error { _, err := assessment.ReadProfile(file, data); return err },
+		"ReadResultOrGroup": func(file string, data []byte) error {
+			_, _, err := assessment.ReadResultOrGroup(file, data)
+			return err
+		},
+	}
+	files := map[string]assessment.Format{"result.txt": assessment.FormatText, "result.md": assessment.FormatMarkdown, "result.html": assessment.FormatHTML}
+	for file, f := range files {
+		data := []byte(exportString(t, f, results["clear"], b))
+		for name, read := range readers {
+			t.Run(name+"/"+file, func(t *testing.T) {
+				err := read(file, data)
+				want := file + ": this is a summary written for people; "
+				if err == nil || !strings.HasPrefix(err.Error(), want) || strings.Contains(err.Error(), "\n") {
+					t.Errorf("got %v, want one line starting %q", err, want)
+				}
+			})
+		}
+	}
+}
+
 func TestParseFormat(t *testing.T) {
 	tests := []struct {
 		name string

@@ -1,6 +1,10 @@
 package assessment
 
-import "fmt"
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
 
 // The schemas of the files powercore writes, and what each is called.
 var documentNames = map[string]string{
@@ -11,13 +15,15 @@ var documentNames = map[string]string{
 	ProgressSchema: "saved progress",
 }
 
-// SchemaOf is the schema a JSON or YAML document declares, "" when none.
-func SchemaOf(file string, data []byte) (string, error) {
-	d, err := readDocument(file, data)
-	if err != nil {
-		return "", err
+// forPeople explains a file named as one of the summaries powercore writes
+// for people (text, Markdown, HTML), which no command reads back; "" for
+// any other name. want names what was expected.
+func forPeople(file, want string) string {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".md", ".markdown", ".txt", ".html", ".htm":
+		return fmt.Sprintf("this is a summary written for people; %s is read from a .json or .yaml file", want)
 	}
-	return d.schema, nil
+	return ""
 }
 
 // wrongKind explains a document of another schema than the one expected,

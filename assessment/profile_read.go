@@ -17,8 +17,12 @@ type document struct {
 }
 
 // readDocument reads a JSON or YAML document as far as its schema, for a
-// reader to decide whether to decode the rest.
-func readDocument(file string, data []byte) (*document, error) {
+// reader to decide whether to decode the rest. want names what the reader
+// reads, for refusing a summary written for people before it is parsed.
+func readDocument(file string, data []byte, want string) (*document, error) {
+	if msg := forPeople(file, want); msg != "" {
+		return nil, Problems{{File: file, Msg: msg}}
+	}
 	problems := &problemList{file: file}
 	if looksLikeJSON(data) && len(data) <= MaxFileSize {
 		var head struct {
@@ -66,7 +70,7 @@ func (d *document) decode(v any) error {
 
 // ReadGroup reads a group profile written by aggregate.
 func ReadGroup(file string, data []byte) (*Group, error) {
-	d, err := readDocument(file, data)
+	d, err := readDocument(file, data, "a group profile")
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +91,8 @@ func (d *document) group() (*Group, error) {
 // ReadResultOrGroup reads a file that holds either a result or a group
 // profile; the one it does not hold is nil.
 func ReadResultOrGroup(file string, data []byte) (*Result, *Group, error) {
-	d, err := readDocument(file, data)
+	const want = "a result or a group profile"
+	d, err := readDocument(file, data, want)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -99,7 +104,11 @@ func ReadResultOrGroup(file string, data []byte) (*Result, *Group, error) {
 		r, err := d.result()
 		return r, nil, err
 	}
-	return nil, nil, Problems{{File: file, Msg: notSchema("a powercore result or group profile", d.schema, ResultSchema+" or "+GroupSchema)}}
+	msg := wrongKind(d.schema, want, map[string]string{BankSchema: ": pass a bank with --questions"})
+	if msg == "" {
+		msg = notSchema("a powercore result or group profile", d.schema, ResultSchema+" or "+GroupSchema)
+	}
+	return nil, nil, Problems{{File: file, Msg: msg}}
 }
 
 // ReadProfile reads a result or a group profile, for comparing.

@@ -16,7 +16,7 @@ import (
 // ReadResult reads a result file written in JSON or YAML. Keys a later
 // version may add are ignored; a file of another schema is refused.
 func ReadResult(file string, data []byte) (*Result, error) {
-	d, err := readDocument(file, data)
+	d, err := readDocument(file, data, "a result")
 	if err != nil {
 		return nil, err
 	}
