@@ -153,11 +153,7 @@ func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, 
 	}
 	lo, hi := 0, 0
 	for i, l := range b.Levels {
-		line := fmt.Sprintf("  %d  %s", l.Value, assessment.Printable(l.Label))
-		if l.Hint != "" {
-			line += " — " + assessment.Printable(l.Hint)
-		}
-		fmt.Fprintln(out, line)
+		fmt.Fprintln(out, "  "+levelLabel(l))
 		if i == 0 || l.Value < lo {
 			lo = l.Value
 		}

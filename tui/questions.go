@@ -89,11 +89,7 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 		}
 		opts := make([]huh.Option[string], 0, len(b.Levels)+1)
 		for _, l := range b.Levels {
-			label := fmt.Sprintf("%d  %s", l.Value, assessment.Printable(l.Label))
-			if l.Hint != "" {
-				label += " — " + assessment.Printable(l.Hint)
-			}
-			opts = append(opts, huh.NewOption(label, strconv.Itoa(l.Value)))
+			opts = append(opts, huh.NewOption(levelLabel(l), strconv.Itoa(l.Value)))
 		}
 		opts = append(opts, huh.NewOption("?  Don't know", assessment.DontKnow))
 		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(opts...).Value(&value)
@@ -128,6 +124,16 @@ func optionLabel(b *assessment.Bank, o assessment.Option) string {
 		return assessment.Printable(c.Name)
 	}
 	return assessment.Printable(o.Core)
+}
+
+// levelLabel is how a scale level is listed, on screen and in accessible
+// mode: its number, its label and its hint.
+func levelLabel(l assessment.Level) string {
+	s := fmt.Sprintf("%d  %s", l.Value, assessment.Printable(l.Label))
+	if l.Hint != "" {
+		s += " — " + assessment.Printable(l.Hint)
+	}
+	return s
 }
 
 // answerWords says an answer in a few words, for the review screen.
