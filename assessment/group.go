@@ -135,10 +135,7 @@ func Aggregate(results []Named, b *Bank) Group {
 		}
 	}
 	for _, r := range results {
-		m := Member{Name: r.Name, Dominant: r.Result.Dominant, Scores: map[string]float64{}}
-		if m.Dominant == nil {
-			m.Dominant = []string{}
-		}
+		m := Member{Name: r.Name, Dominant: nonNil(r.Result.Dominant), Scores: map[string]float64{}}
 		for _, c := range r.Result.Cores {
 			m.Scores[c.ID] = c.Score
 		}

@@ -43,12 +43,9 @@ func ReadResultScores(file string, data []byte) (*Result, error) {
 	case len(s.Cores) == 0:
 		return nil, Problems{{File: file, Msg: "the result has no core scores"}}
 	}
-	if s.Dominant == nil {
-		s.Dominant = []string{}
-	}
 	return &Result{
 		Schema: s.Schema, Bank: s.Bank, Respondent: s.Respondent, StartedAt: s.StartedAt, CompletedAt: s.CompletedAt, Cores: s.Cores,
-		Dominant: s.Dominant, Supporting: s.Supporting, Clarity: s.Clarity,
+		Dominant: nonNil(s.Dominant), Supporting: s.Supporting, Clarity: s.Clarity,
 		Competencies: s.Competencies, Flags: s.Flags,
 	}, nil
 }

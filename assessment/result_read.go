@@ -43,9 +43,7 @@ func (d *document) result() (*Result, error) {
 		return nil, err
 	}
 	res.Schema = d.schema
-	if res.Dominant == nil {
-		res.Dominant = []string{}
-	}
+	res.Dominant = nonNil(res.Dominant)
 	return &res, nil
 }
 
