@@ -183,11 +183,8 @@ func Aggregate(results []Named, b *Bank) Group {
 	if len(g.Cores) > 0 && g.Consensus < consensusMin-eps {
 		g.Flags = append(g.Flags, LowConsensus)
 	}
-	for i, c := range g.Cores {
-		if i < 2 && c.SD > spreadMax+eps {
-			g.Flags = append(g.Flags, WideSpread)
-			break
-		}
+	if len(g.spreadCores()) > 0 {
+		g.Flags = append(g.Flags, WideSpread)
 	}
 	g.Competencies = groupCompetencies(results, s)
 	g.Priorities = groupPriorities(g.Competencies)
@@ -250,6 +247,18 @@ func stats(v []float64) (mean, sd, lo, hi float64) {
 	}
 	sd = math.Sqrt(sd / float64(len(v)))
 	return mean, sd, lo, hi
+}
+
+// spreadCores is the top two cores where the members' scores spread
+// widely: the cores a WideSpread flag is about.
+func (g *Group) spreadCores() []GroupCore {
+	var out []GroupCore
+	for _, c := range g.Cores[:min(2, len(g.Cores))] {
+		if c.SD > spreadMax+eps {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // leadMargin is how far the top mean is ahead of the runner-up.

@@ -59,10 +59,8 @@ func ConsensusWords(g *Group) []string {
 		case LowConsensus:
 			out = append(out, "Low consensus: the room does not share one picture of where power sits. Discuss the differences before acting on the average.")
 		case WideSpread:
-			for i, c := range g.Cores {
-				if i < 2 && c.SD > spreadMax+eps {
-					out = append(out, fmt.Sprintf("Wide spread on %s: from %s to %s (sd %s) — people see it very differently.", g.coreName(c.ID), Round(c.Min), Round(c.Max), Round(c.SD)))
-				}
+			for _, c := range g.spreadCores() {
+				out = append(out, fmt.Sprintf("Wide spread on %s: from %s to %s (sd %s) — people see it very differently.", g.coreName(c.ID), Round(c.Min), Round(c.Max), Round(c.SD)))
 			}
 		}
 	}
