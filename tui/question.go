@@ -70,31 +70,15 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 // levelKey turns a level's number (or ? for "don't know") typed on a scale
 // question into the cursor moves that reach it, as the list shows them.
 func (m *model) levelKey(typed string) []tea.Msg {
-	if typed == "" {
-		return nil
-	}
-	target := -1
-	for i, l := range m.bank.Levels {
-		if strconv.Itoa(l.Value) == typed {
-			target = i
-		}
-	}
 	if typed == "?" {
-		target = len(m.bank.Levels)
+		typed = assessment.DontKnow
 	}
+	target := m.levelRow(typed)
 	if target < 0 {
 		return nil
 	}
-	current := 0
 	value, _ := m.form.GetFocusedField().GetValue().(string)
-	for i, l := range m.bank.Levels {
-		if strconv.Itoa(l.Value) == value {
-			current = i
-		}
-	}
-	if value == assessment.DontKnow {
-		current = len(m.bank.Levels)
-	}
+	current := max(0, m.levelRow(value))
 	step := tea.KeyPressMsg{Code: tea.KeyDown}
 	if target < current {
 		step = tea.KeyPressMsg{Code: tea.KeyUp}
@@ -104,6 +88,20 @@ func (m *model) levelKey(typed string) []tea.Msg {
 		moves = append(moves, step)
 	}
 	return moves
+}
+
+// levelRow is the row of the list that holds a level's value, the row
+// after the levels for "don't know", or -1.
+func (m *model) levelRow(value string) int {
+	if value == assessment.DontKnow {
+		return len(m.bank.Levels)
+	}
+	for i, l := range m.bank.Levels {
+		if strconv.Itoa(l.Value) == value {
+			return i
+		}
+	}
+	return -1
 }
 
 func abs(n int) int {
