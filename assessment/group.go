@@ -110,16 +110,7 @@ func Aggregate(results []Named, b *Bank) Group {
 	if b != nil && b.ID == first.Bank.ID {
 		s = b.Scoring
 	}
-	versions := map[string]bool{}
-	for _, r := range results {
-		versions[r.Result.Bank.Version] = true
-	}
-	if len(versions) > 1 {
-		for v := range versions {
-			g.Bank.Versions = append(g.Bank.Versions, v)
-		}
-		sort.Strings(g.Bank.Versions)
-	}
+	g.Bank.Versions = versions(results)
 
 	// Cores in the order the first result knows them by, then any others.
 	var order []string

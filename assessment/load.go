@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -160,19 +161,22 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 	return named, nil
 }
 
-// Versions lists the bank versions among results, when they differ.
+// Versions lists the bank versions among results, Printable, when they
+// differ.
 func Versions(named []Named) []string {
-	seen := map[string]bool{}
-	var vs []string
-	for _, n := range named {
-		if v := n.Result.Bank.Version; !seen[v] {
-			seen[v] = true
-			vs = append(vs, Printable(v))
-		}
+	return printableAll(versions(named))
+}
+
+// versions lists the distinct bank versions among results, sorted; nil
+// when they all share one.
+func versions(named []Named) []string {
+	vs := make([]string, len(named))
+	for i, n := range named {
+		vs[i] = n.Result.Bank.Version
 	}
-	if len(vs) < 2 {
+	slices.Sort(vs)
+	if vs = slices.Compact(vs); len(vs) < 2 {
 		return nil
 	}
-	sort.Strings(vs)
 	return vs
 }
