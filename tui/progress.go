@@ -86,8 +86,7 @@ func (m *model) resume() tea.Cmd {
 		m.startedAt = m.opts.Now().UTC().Truncate(time.Second)
 	}
 	if len(r.dropped) > 0 {
-		m.notice(fmt.Sprintf("The questions changed since you saved: %s no longer fit and %s dropped (%s).",
-			plural(len(r.dropped), "answer", "answers"), isAre(len(r.dropped)), strings.Join(r.dropped, ", ")))
+		m.notice(droppedNote(r.dropped, true))
 	}
 	for i, q := range m.questions {
 		if _, ok := m.answers.Get(q.ID); !ok {
@@ -98,11 +97,21 @@ func (m *model) resume() tea.Cmd {
 	return nil
 }
 
-func isAre(n int) string {
-	if n == 1 {
-		return "was"
+// droppedNote says which saved answers no longer fit the questions: on the
+// resume screen (they will be dropped) or once resumed (they were).
+func droppedNote(dropped []string, resumed bool) string {
+	n := len(dropped)
+	fate := "no longer fit and will be dropped"
+	switch {
+	case resumed && n == 1:
+		fate = "no longer fit and was dropped"
+	case resumed:
+		fate = "no longer fit and were dropped"
+	case n == 1:
+		fate = "no longer fits and will be dropped"
 	}
-	return "were"
+	return fmt.Sprintf("The questions changed since you saved: %s %s (%s).",
+		plural(n, "answer", "answers"), fate, strings.Join(dropped, ", "))
 }
 
 // startAfresh sets saved progress aside (it is not deleted) and starts at
@@ -148,18 +157,10 @@ func (m *model) resumeView() string {
 	b.WriteString(m.wrapText("enter takes you to the first question you have not answered; n starts afresh — your saved answers are set aside, not deleted."))
 	if len(r.dropped) > 0 {
 		b.WriteString("\n\n")
-		b.WriteString(st.Warn.Render(m.wrapText(fmt.Sprintf("The questions changed since you saved: %s no longer %s and will be dropped (%s).",
-			plural(len(r.dropped), "answer", "answers"), fitOrFits(len(r.dropped)), strings.Join(r.dropped, ", ")))))
+		b.WriteString(st.Warn.Render(m.wrapText(droppedNote(r.dropped, false))))
 	}
 	footer := m.helpLine(m.keys.Resume, m.keys.Restart, m.keys.Quit)
 	return m.page(b.String(), footer)
-}
-
-func fitOrFits(n int) string {
-	if n == 1 {
-		return "fits"
-	}
-	return "fit"
 }
 
 // saveProgress writes the answers so far to the state folder: after every
