@@ -178,19 +178,6 @@ func (c *Comparison) coreName(id string) string {
 	return Printable(id)
 }
 
-// leaderNames names leading cores: "Sales and Product", or "no clear
-// core" when there are none.
-func (c *Comparison) leaderNames(ids []string) string {
-	if len(ids) == 0 {
-		return "no clear core"
-	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = c.coreName(id)
-	}
-	return andList(out)
-}
-
 // supportName names a supporting core, or "none".
 func (c *Comparison) supportName(id string) string {
 	if id == "" {
@@ -201,10 +188,9 @@ func (c *Comparison) supportName(id string) string {
 
 // changes says in words what moved.
 func changes(c Comparison) []string {
-	names := c.leaderNames
 	out := []string{}
 	if !slices.Equal(c.Before.Dominant, c.After.Dominant) {
-		out = append(out, fmt.Sprintf("The dominant Power Core moved from %s to %s.", names(c.Before.Dominant), names(c.After.Dominant)))
+		out = append(out, fmt.Sprintf("The dominant Power Core moved from %s to %s.", leaderNames(c.Before.Dominant, c.coreName), leaderNames(c.After.Dominant, c.coreName)))
 	}
 	if c.Before.Supporting != c.After.Supporting {
 		out = append(out, fmt.Sprintf("The supporting core moved from %s to %s.", c.supportName(c.Before.Supporting), c.supportName(c.After.Supporting)))

@@ -46,9 +46,9 @@ func delta(d float64) string {
 
 func leadWords(c *Comparison, p Profile) string {
 	if p.Supporting != "" {
-		return fmt.Sprintf("%s, with %s in support", c.leaderNames(p.Dominant), c.coreName(p.Supporting))
+		return fmt.Sprintf("%s, with %s in support", leaderNames(p.Dominant, c.coreName), c.coreName(p.Supporting))
 	}
-	return c.leaderNames(p.Dominant)
+	return leaderNames(p.Dominant, c.coreName)
 }
 
 // changeCells writes a competency's before, after and change, with none

@@ -106,22 +106,10 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 		t.line("")
 		t.line("Members")
 		for _, m := range g.Members {
-			t.item("  ", "- ", fmt.Sprintf("%s: %s", Printable(m.Name), g.dominantWords(m.Dominant)))
+			t.item("  ", "- ", fmt.Sprintf("%s: %s", Printable(m.Name), leaderNames(m.Dominant, g.coreName)))
 		}
 	}
 	return t.err
-}
-
-// dominantWords names a member's dominant cores.
-func (g *Group) dominantWords(ids []string) string {
-	if len(ids) == 0 {
-		return "no clear core"
-	}
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = g.coreName(id)
-	}
-	return andList(names)
 }
 
 func groupGapWords(c GroupCompetency) string {
@@ -198,7 +186,7 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 		t.line("## Members")
 		t.line("")
 		for _, m := range g.Members {
-			t.line("- %s: %s", md(Printable(m.Name)), md(g.dominantWords(m.Dominant)))
+			t.line("- %s: %s", md(Printable(m.Name)), md(leaderNames(m.Dominant, g.coreName)))
 		}
 	}
 	return t.err

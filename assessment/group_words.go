@@ -19,11 +19,7 @@ func GroupHeadline(g *Group) string {
 		}
 		return fmt.Sprintf("No clear Power Core for the group: power looks spread across the company (the top core averages %s of 100 points).", Round(top))
 	case len(g.Dominant) > 1:
-		names := make([]string, len(g.Dominant))
-		for i, id := range g.Dominant {
-			names[i] = name(id)
-		}
-		return fmt.Sprintf("The group sees power shared: %s are co-dominant.", andList(names))
+		return fmt.Sprintf("The group sees power shared: %s are co-dominant.", leaderNames(g.Dominant, name))
 	case g.Supporting != "":
 		return fmt.Sprintf("The group's Power Core is %s, with %s in support.", name(g.Dominant[0]), name(g.Supporting))
 	}

@@ -15,7 +15,7 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 	}
 	p.Meta = []string{"Before: " + before, "After: " + after, bankWords(Printable(bankID), Printable(version))}
 	p.Headline = "Power Core before: " + leadWords(c, c.Before) + ". After: " + leadWords(c, c.After) + "."
-	leaders, support := c.leaderNames, c.supportName
+	support := c.supportName
 	changed := func(a, b string) string {
 		if a == b {
 			return "no"
@@ -23,7 +23,7 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 		return "yes"
 	}
 	rows := [][3]string{
-		{"Dominant", leaders(c.Before.Dominant), leaders(c.After.Dominant)},
+		{"Dominant", leaderNames(c.Before.Dominant, c.coreName), leaderNames(c.After.Dominant, c.coreName)},
 		{"Supporting", support(c.Before.Supporting), support(c.After.Supporting)},
 		{"Clarity", clarityName(c.Before.Clarity), clarityName(c.After.Clarity)},
 	}

@@ -24,7 +24,7 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	}
 	lead, support := "No clear core", "None"
 	if len(g.Dominant) > 0 {
-		lead = g.dominantWords(g.Dominant)
+		lead = leaderNames(g.Dominant, g.coreName)
 		if len(g.Dominant) > 1 {
 			lead += " (shared)"
 		}
@@ -185,7 +185,7 @@ func groupPage(g *Group, b *Bank) htmlPage {
 			if slices.Contains(m.Dominant, top) {
 				shares = "yes"
 			}
-			members.Rows = append(members.Rows, htmlRow{Cells: []string{Printable(m.Name), g.dominantWords(m.Dominant), shares}})
+			members.Rows = append(members.Rows, htmlRow{Cells: []string{Printable(m.Name), leaderNames(m.Dominant, g.coreName), shares}})
 		}
 		p.Members = members
 	}

@@ -216,11 +216,7 @@ func headline(r *Result, name func(string) string) (string, string) {
 		}
 		return fmt.Sprintf("No clear Power Core: power is spread across the company (the top core has %s of 100 points).", Round(top)), "diffuse"
 	case len(r.Dominant) > 1:
-		names := make([]string, len(r.Dominant))
-		for i, id := range r.Dominant {
-			names[i] = name(id)
-		}
-		return fmt.Sprintf("Power is shared: %s are co-dominant Power Cores.", andList(names)), "co-dominant"
+		return fmt.Sprintf("Power is shared: %s are co-dominant Power Cores.", leaderNames(r.Dominant, name)), "co-dominant"
 	case r.Supporting != "":
 		return fmt.Sprintf("Your Power Core is %s, with %s in support.", name(r.Dominant[0]), name(r.Supporting)), "clear"
 	}
@@ -234,14 +230,11 @@ func clarityWords(r *Result, name func(string) string) string {
 	lead, margin := r.Cores[0], r.leadMargin()
 	evidence := fmt.Sprintf("%s leads by %s points and won %d of %d questions", name(lead.ID), Round(margin), r.Congruence.Won, r.Congruence.Questions)
 	if len(r.Dominant) > 1 {
-		names := make([]string, len(r.Dominant))
-		for i, id := range r.Dominant {
-			names[i] = name(id)
-		}
-		evidence = fmt.Sprintf("%s are within %s points of each other; %s won %d of %d questions", andList(names), Round(margin), name(lead.ID), r.Congruence.Won, r.Congruence.Questions)
+		names := leaderNames(r.Dominant, name)
+		evidence = fmt.Sprintf("%s are within %s points of each other; %s won %d of %d questions", names, Round(margin), name(lead.ID), r.Congruence.Won, r.Congruence.Questions)
 		if len(r.Dominant) > 2 {
 			last := r.Cores[len(r.Dominant)-1].Score
-			evidence = fmt.Sprintf("%s are within %s points of each other", andList(names), Round(lead.Score-last))
+			evidence = fmt.Sprintf("%s are within %s points of each other", names, Round(lead.Score-last))
 		}
 	}
 	return clarityLead(r.Clarity, evidence, true)
@@ -324,6 +317,19 @@ func Round(x float64) string {
 		v = 0 // no "-0"
 	}
 	return fmt.Sprintf("%.0f", v)
+}
+
+// leaderNames names leading cores by name: "Sales, Product and Finance",
+// or "no clear core" when there are none.
+func leaderNames(ids []string, name func(string) string) string {
+	if len(ids) == 0 {
+		return "no clear core"
+	}
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = name(id)
+	}
+	return andList(names)
 }
 
 func andList(items []string) string {
