@@ -31,7 +31,8 @@ type ServeOptions struct {
 	HostKey string
 	// Passphrase is what participants type to join.
 	Passphrase string
-	// AuthorizedKeys, when set, also lets in the keys it lists.
+	// AuthorizedKeys, when set, also lets in the keys it lists; it is read
+	// once, when the server starts.
 	AuthorizedKeys string
 	// FacilitatorKey, when set, lets the user "facilitator" with this
 	// public key see the live dashboard over SSH.
@@ -111,6 +112,10 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	if err != nil {
 		return err
 	}
+	authorized, err := readAuthorizedKeys(opts.AuthorizedKeys)
+	if err != nil {
+		return err
+	}
 	srv, err := wish.NewServer(
 		wish.WithAddress(opts.Listen),
 		// Always a path: without one wish writes a key into the current
@@ -119,7 +124,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 		wish.WithVersion("SSH-2.0-powercore"),
 		wish.WithPasswordAuth(s.passwordAuth),
 		wish.WithKeyboardInteractiveAuth(s.keyboardAuth),
-		wish.WithPublicKeyAuth(s.publicKeyAuth(facilitator)),
+		wish.WithPublicKeyAuth(publicKeyAuth(facilitator, authorized)),
 		wish.WithIdleTimeout(opts.IdleTimeout),
 		wish.WithMiddleware(
 			wishtea.MiddlewareWithProgramHandler(s.program),

@@ -2,7 +2,9 @@ package tui
 
 import (
 	"crypto/subtle"
+	"fmt"
 	"net"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -151,35 +153,41 @@ func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteracti
 // facilitatorUser is the login that opens the dashboard, with its key only.
 const facilitatorUser = "facilitator"
 
-func (s *server) publicKeyAuth(facilitator ssh.PublicKey) ssh.PublicKeyHandler {
+// publicKeyAuth lets in the facilitator with their key, and participants
+// with the authorized keys.
+func publicKeyAuth(facilitator ssh.PublicKey, authorized []ssh.PublicKey) ssh.PublicKeyHandler {
 	return func(ctx ssh.Context, key ssh.PublicKey) bool {
 		if ctx.User() == facilitatorUser {
 			return facilitator != nil && ssh.KeysEqual(key, facilitator)
 		}
-		if s.opts.AuthorizedKeys == "" {
-			return false
-		}
-		return authorized(s.opts.AuthorizedKeys, key)
+		return slices.ContainsFunc(authorized, func(k ssh.PublicKey) bool { return ssh.KeysEqual(k, key) })
 	}
 }
 
-// authorized reports a key listed in an authorized_keys file.
-func authorized(path string, key ssh.PublicKey) bool {
+// readAuthorizedKeys reads the keys an authorized_keys file lists (none
+// for no file), once: the file is read when the server starts.
+func readAuthorizedKeys(path string) ([]ssh.PublicKey, error) {
+	if path == "" {
+		return nil, nil
+	}
 	data, err := assessment.ReadFile(path)
 	if err != nil {
-		return false
+		return nil, err
 	}
-	for len(data) > 0 {
+	var keys []ssh.PublicKey
+	for {
+		// Blank lines, comments and lines that are no key are passed over.
 		k, _, _, rest, err := gossh.ParseAuthorizedKey(data)
 		if err != nil {
-			return false
+			break
 		}
-		if ssh.KeysEqual(k, key) {
-			return true
-		}
+		keys = append(keys, k)
 		data = rest
 	}
-	return false
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("%s: no public keys (expected lines such as ssh-ed25519 AAAA… from .pub files)", path)
+	}
+	return keys, nil
 }
 
 // genericNames are logins that say nothing about who is there: the

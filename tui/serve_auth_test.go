@@ -1,7 +1,8 @@
 package tui
 
 // Who gets in to a workshop: the passphrase by either method, wrong ones
-// refused and rate-limited per address, and the facilitator by key only.
+// refused and rate-limited per address, participants with listed keys, and
+// the facilitator by key only.
 
 import (
 	"crypto/ed25519"
@@ -226,5 +227,61 @@ func TestWorkshopFacilitatorSeesTheDashboard(t *testing.T) {
 				t.Errorf("%v, want %q", err, refusedAuth)
 			}
 		})
+	}
+}
+
+func TestWorkshopLetsInAuthorizedKeys(t *testing.T) {
+	t.Parallel()
+	_, annKey := facilitatorKey(t)
+	_, boKey := facilitatorKey(t)
+	_, otherKey := facilitatorKey(t)
+	keys := filepath.Join(t.TempDir(), "authorized_keys")
+	list := "# the room\n" + string(gossh.MarshalAuthorizedKey(annKey.PublicKey())) + "\n" +
+		strings.TrimSpace(string(gossh.MarshalAuthorizedKey(boKey.PublicKey()))) + " bo@laptop\n"
+	if err := os.WriteFile(keys, []byte(list), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	w := startWorkshop(t, defaultBank(t), ServeOptions{AuthorizedKeys: keys})
+	w.mustJoin("ann", gossh.PublicKeys(annKey))
+	w.mustJoin("bo", gossh.PublicKeys(boKey))
+
+	refused := []struct {
+		name string
+		user string
+		auth gossh.AuthMethod
+	}{
+		{"a key not listed", "cy", gossh.PublicKeys(otherKey)},
+		{"a listed key as the facilitator", "facilitator", gossh.PublicKeys(annKey)},
+		{"a password without a passphrase", "cy", gossh.Password("")},
+	}
+	for _, tt := range refused {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := w.dial(tt.user, tt.auth)
+			if err == nil {
+				c.Close()
+				t.Fatal("let in")
+			}
+			if !strings.Contains(err.Error(), refusedAuth) {
+				t.Errorf("%v, want %q", err, refusedAuth)
+			}
+		})
+	}
+}
+
+func TestWorkshopRefusesToStartWithoutItsAuthorizedKeys(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty")
+	if err := os.WriteFile(empty, []byte("# nobody yet\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, keys := range []string{filepath.Join(dir, "missing"), empty} {
+		err := Serve(t.Context(), defaultBank(t), ServeOptions{
+			Listen: "127.0.0.1:0", Results: filepath.Join(dir, "results"),
+			HostKey: filepath.Join(dir, "host_ed25519"), AuthorizedKeys: keys,
+		})
+		if err == nil || !strings.Contains(err.Error(), keys) {
+			t.Errorf("Serve with authorized keys %s: %v, want an error naming the file", keys, err)
+		}
 	}
 }
