@@ -44,7 +44,7 @@ powercore aggregate results/ --out team.html`,
 				return err
 			}
 			group := assessment.Aggregate(named, bank)
-			return out.write(cmd, "the group profile", func(w io.Writer, f assessment.Format) error {
+			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
 				return assessment.ExportGroup(w, f, &group, bank)
 			}, func() error {
 				return printGroup(cmd, &group, bank, present)

@@ -51,7 +51,7 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 				bank = nil
 			}
 			c := assessment.Compare(before, after)
-			return out.write(cmd, "the comparison", func(w io.Writer, f assessment.Format) error {
+			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
 				return assessment.ExportComparison(w, f, &c, bank)
 			}, nil)
 		},

@@ -46,7 +46,7 @@ powercore report team.json --format md`,
 				return err
 			}
 			if group != nil {
-				return out.write(cmd, "the report", func(w io.Writer, f assessment.Format) error {
+				return out.write(cmd, func(w io.Writer, f assessment.Format) error {
 					return assessment.ExportGroup(w, f, group, bank)
 				}, func() error {
 					return printGroup(cmd, group, bank, present)
@@ -59,7 +59,7 @@ powercore report team.json --format md`,
 			case result.Bank.SHA256 != "" && bank.SHA256 != result.Bank.SHA256:
 				fmt.Fprintf(cmd.ErrOrStderr(), "powercore: %s was scored with version %s of bank %q; the advice shown is from version %s\n", file, assessment.Printable(result.Bank.Version), bank.ID, bank.Version)
 			}
-			return out.write(cmd, "the report", func(w io.Writer, f assessment.Format) error {
+			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
 				return assessment.Export(w, f, result, bank)
 			}, func() error {
 				return printResult(cmd, result, bank, false, nil)

@@ -68,7 +68,7 @@ powercore score -a answers.yaml -q my-bank.yaml --format md`,
 				resp.StartedAt = resp.CompletedAt
 			}
 			result := assessment.Score(bank, *resp)
-			return out.write(cmd, "the result", func(w io.Writer, f assessment.Format) error {
+			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
 				return assessment.Export(w, f, &result, bank)
 			}, func() error {
 				return printResult(cmd, &result, bank, false, nil)

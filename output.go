@@ -15,6 +15,8 @@ import (
 // output is where a command sends what it made: stdout in --format, and a
 // file with --out in the format its extension names.
 type output struct {
+	// what names what the command makes, as in "saved the result to …".
+	what   string
 	format string
 	out    string
 	force  bool
@@ -25,6 +27,7 @@ type output struct {
 
 // addFlags adds --format, --out and --force to a command.
 func (o *output) addFlags(cmd *cobra.Command, what string) {
+	o.what = what
 	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: text, md, json, yaml or html")
 	cmd.Flags().StringVarP(&o.out, "out", "o", "", "also save "+what+" to FILE (format by extension)")
 	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the --out file if it exists")
@@ -50,7 +53,7 @@ func (o *output) check(cmd *cobra.Command) error {
 // write renders to the --out file, if any, and to stdout, unless the file
 // is stdout itself. Text on stdout is drawn by show when it is given, so
 // that a terminal gets it styled.
-func (o *output) write(cmd *cobra.Command, what string, render func(io.Writer, assessment.Format) error, show func() error) error {
+func (o *output) write(cmd *cobra.Command, render func(io.Writer, assessment.Format) error, show func() error) error {
 	if o.out != "" {
 		err := assessment.WriteFile(o.out, 0o644, o.force, func(w io.Writer) error {
 			return render(w, o.fileFormat)
@@ -61,7 +64,7 @@ func (o *output) write(cmd *cobra.Command, what string, render func(io.Writer, a
 		if isStdout(o.out) {
 			return nil
 		}
-		fmt.Fprintf(cmd.ErrOrStderr(), "saved %s to %s\n", what, o.out)
+		fmt.Fprintf(cmd.ErrOrStderr(), "saved %s to %s\n", o.what, o.out)
 	}
 	if o.stdoutFormat == assessment.FormatText && show != nil {
 		return show()
