@@ -96,6 +96,15 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	if opts.Passphrase == "" && opts.AuthorizedKeys == "" {
 		return errors.New("a workshop needs a passphrase or authorized keys: nobody could join")
 	}
+	// Keys first: a bad key file stops the server before it makes folders.
+	facilitator, err := readFacilitatorKey(opts.FacilitatorKey)
+	if err != nil {
+		return err
+	}
+	authorized, err := readAuthorizedKeys(opts.AuthorizedKeys)
+	if err != nil {
+		return err
+	}
 	for _, dir := range []string{opts.Results, ProgressDir(opts.Results)} {
 		if err := os.MkdirAll(dir, 0o700); err != nil {
 			return fmt.Errorf("%s: %w", dir, err)
@@ -108,14 +117,6 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	// error; the server's own log says what happened, in its words.
 	charmlog.SetOutput(io.Discard)
 	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now), runs: map[ssh.Session]*run{}, owners: map[string]*model{}}
-	facilitator, err := readFacilitatorKey(opts.FacilitatorKey)
-	if err != nil {
-		return err
-	}
-	authorized, err := readAuthorizedKeys(opts.AuthorizedKeys)
-	if err != nil {
-		return err
-	}
 	srv, err := wish.NewServer(
 		wish.WithAddress(opts.Listen),
 		// Always a path: without one wish writes a key into the current

@@ -283,5 +283,8 @@ func TestWorkshopRefusesToStartWithoutItsAuthorizedKeys(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), keys) {
 			t.Errorf("Serve with authorized keys %s: %v, want an error naming the file", keys, err)
 		}
+		if _, err := os.Stat(filepath.Join(dir, "results")); err == nil {
+			t.Errorf("Serve with authorized keys %s made the results folder before refusing", keys)
+		}
 	}
 }
