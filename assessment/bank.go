@@ -66,6 +66,9 @@ type Core struct {
 	Strengths []string
 	HotSpots  []string
 	Kickstart []string
+	// AsSupport says how to enlist this core as a partner when it is the
+	// supporting one; optional.
+	AsSupport string
 	// Ease says how natural (+2) or uphill (-2) each competency is for a
 	// company with this core, by competency id.
 	Ease map[string]int
@@ -82,11 +85,14 @@ type Competency struct {
 	// Target is the score the competency should reach; nil means the bank's
 	// default target.
 	Target *float64
-	// NextSteps holds advice per band (nascent, developing, established,
-	// embedded).
-	NextSteps map[Band][]string
+	// NextSteps holds advice by the level a competency stands at, keyed as
+	// written: a level value ("2"), or one of the band names older banks
+	// used (nascent, developing, established, embedded). NextStepsFor
+	// resolves them.
+	NextSteps map[string][]string
 
-	at positions
+	at     positions
+	stepAt map[string]Pos
 }
 
 // Section groups questions under one title.
@@ -114,6 +120,9 @@ type Question struct {
 	Options []Option
 	// Competency is the competency a scale question rates.
 	Competency string
+	// NextStep is what to do when this practice is among the weakest; a
+	// scale question's, optional.
+	NextStep string
 
 	at positions
 }

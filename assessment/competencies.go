@@ -12,7 +12,7 @@ func scoreCompetencies(b *Bank, answers Answers) []CompetencyScore {
 	questions := b.Questions()
 	out := make([]CompetencyScore, 0, len(b.Competencies))
 	for _, c := range b.Competencies {
-		cs := CompetencyScore{ID: c.ID, Name: c.Name, Target: b.TargetOf(c), Band: Insufficient}
+		cs := CompetencyScore{ID: c.ID, Name: c.Name, Target: b.TargetOf(c)}
 		sum := 0
 		for _, q := range questions {
 			if q.Kind != Scale || q.Competency != c.ID {
@@ -40,24 +40,14 @@ func scoreCompetencies(b *Bank, answers Answers) []CompetencyScore {
 			score := (mean - float64(lo)) / float64(hi-lo) * 100
 			gap := cs.Target - score
 			cs.Score, cs.Gap = &score, &gap
-			cs.Band = bandOf(b.Scoring, score)
+			if l, ok := levelAt(b.Levels, mean); ok {
+				v := l.Value
+				cs.Level = &v
+			}
 		}
 		out = append(out, cs)
 	}
 	return out
-}
-
-// bandOf names the band a competency score falls in.
-func bandOf(s Scoring, score float64) Band {
-	switch {
-	case score >= s.EmbeddedFrom-eps:
-		return Embedded
-	case score >= s.EstablishedFrom-eps:
-		return Established
-	case score >= s.DevelopingFrom-eps:
-		return Developing
-	}
-	return Nascent
 }
 
 // gapped is a scored competency as the priorities order it.

@@ -46,6 +46,9 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 	t.line("")
 	t.para("", GroupHeadline(g))
 	t.para("", GroupClarityWords(g))
+	if words, _ := GroupSupportWords(g, b); words != "" {
+		t.para("", words)
+	}
 	for _, c := range ConsensusWords(g) {
 		t.para("", c)
 	}
@@ -75,6 +78,7 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 		}
 		nameW = min(nameW, 40)
 		t.line("  %s  %s  %s  %s  %s", pad("Competency", nameW), " Mean", "Target", "  Range", "Members")
+		levels := GroupLevels(g, b)
 		for _, c := range g.Competencies {
 			mean, rng := "    -", "      -"
 			if c.Mean != nil {
@@ -90,13 +94,16 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 				name = lines[len(lines)-1]
 			}
 			t.line("  %s  %s  %s  %s  %d of %d", pad(name, nameW), mean, padLeft(Round(c.Target), 6), rng, c.N, g.N)
+			if level := GroupLevelName(c, levels); level != "" {
+				t.line("  %s  mean at %s; target: %s", pad("", nameW), level, targetWords(levels, c.Target))
+			}
 		}
 	}
 	if len(g.Priorities) > 0 {
 		t.line("")
 		t.line("Where to start (largest gaps first)")
 		for i, p := range GroupPriorities(g, b) {
-			t.item("  ", fmt.Sprintf("%d. ", i+1), fmt.Sprintf("%s: %s", Printable(p.Name), groupGapWords(p.GroupCompetency)))
+			t.item("  ", fmt.Sprintf("%d. ", i+1), fmt.Sprintf("%s: %s", Printable(p.Name), groupGapWords(p.GroupCompetency, GroupLevels(g, b))))
 			for _, step := range p.NextSteps {
 				t.item("     ", "- ", step)
 			}
@@ -112,18 +119,22 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 	return t.err
 }
 
-func groupGapWords(c GroupCompetency) string {
+// groupGapWords says where the group mean stands against the target, on
+// the levels of the practice scale.
+func groupGapWords(c GroupCompetency, levels []Level) string {
 	if c.Mean == nil || c.Gap == nil {
 		return "no member has a score for it"
 	}
-	gap := *c.Gap
-	switch r := Round(gap); {
-	case r == "0":
-		return fmt.Sprintf("%s, on its target of %s", c.Band, Round(c.Target))
-	case gap > 0:
-		return fmt.Sprintf("%s, %s points below its target of %s", c.Band, r, Round(c.Target))
+	return "the mean stands at " + standWords(levelWords(levels, c.Level, *c.Mean), targetWords(levels, c.Target), *c.Gap)
+}
+
+// GroupLevelName names the level a group competency's mean stands at:
+// "Repeatable"; "" when no member has a score.
+func GroupLevelName(c GroupCompetency, levels []Level) string {
+	if c.Level == nil {
+		return ""
 	}
-	return fmt.Sprintf("%s, %s points above its target of %s", c.Band, Round(-gap), Round(c.Target))
+	return levelLabel(levels, *c.Level)
 }
 
 func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
@@ -141,6 +152,10 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 	t.line("")
 	t.line("%s", md(GroupClarityWords(g)))
 	t.line("")
+	if words, _ := GroupSupportWords(g, b); words != "" {
+		t.line("%s", md(words))
+		t.line("")
+	}
 	for _, c := range ConsensusWords(g) {
 		t.line("%s", md(c))
 		t.line("")
@@ -160,14 +175,19 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 		t.line("")
 		t.line("## Customer-focus competencies")
 		t.line("")
-		t.line("| Competency | Mean | Target | Range | Members with a score |")
-		t.line("|---|---:|---:|---|---:|")
+		t.line("| Competency | Mean | Level reached | Target | Range | Members with a score |")
+		t.line("|---|---:|---|---|---|---:|")
+		levels := GroupLevels(g, b)
 		for _, c := range g.Competencies {
 			mean, rng := "–", "–"
 			if c.Mean != nil {
 				mean, rng = Round(*c.Mean), Round(*c.Min)+"–"+Round(*c.Max)
 			}
-			t.line("| %s | %s | %s | %s | %d of %d |", md(Printable(c.Name)), mean, Round(c.Target), rng, c.N, g.N)
+			level := GroupLevelName(c, levels)
+			if level == "" {
+				level = "–"
+			}
+			t.line("| %s | %s | %s | %s (%s) | %s | %d of %d |", md(Printable(c.Name)), mean, md(level), md(targetWords(levels, c.Target)), Round(c.Target), rng, c.N, g.N)
 		}
 	}
 	if len(g.Priorities) > 0 {
@@ -175,7 +195,7 @@ func writeGroupMarkdown(w io.Writer, g *Group, b *Bank) error {
 		t.line("## Where to start")
 		t.line("")
 		for i, p := range GroupPriorities(g, b) {
-			t.line("%d. **%s**: %s", i+1, md(Printable(p.Name)), md(groupGapWords(p.GroupCompetency)))
+			t.line("%d. **%s**: %s", i+1, md(Printable(p.Name)), md(groupGapWords(p.GroupCompetency, GroupLevels(g, b))))
 			for _, step := range p.NextSteps {
 				t.line("   - %s", md(step))
 			}

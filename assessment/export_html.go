@@ -122,7 +122,11 @@ type htmlCompetencies struct {
 }
 
 type htmlPriorities struct {
-	Behind []htmlPriority
+	// Actions are the three to start with, Weakest the lowest-rated
+	// practices; a result's only.
+	Actions []Action
+	Weakest []Practice
+	Behind  []htmlPriority
 	// AllAhead says every scored competency is at or above its target.
 	AllAhead bool
 	Ahead    string
@@ -133,23 +137,26 @@ type htmlPriority struct {
 	Steps       []string
 }
 
-func scoringOf(b *Bank) Scoring {
-	if b == nil || b.Scoring.EmbeddedFrom <= 0 {
-		return DefaultScoring()
+// levelIntro says how a score maps onto the practice scale, whose levels
+// the bars' ticks mark.
+func levelIntro(levels []Level) string {
+	lo, hi := scaleRange(levels)
+	var steps []string
+	for _, l := range levels {
+		if l.Value == lo || hi <= lo {
+			continue
+		}
+		steps = append(steps, fmt.Sprintf("%s from %s", levelLabel(levels, l.Value), Round(levelScore(levels, l.Value))))
 	}
-	return b.Scoring
-}
-
-func bandIntro(s Scoring) string {
-	return fmt.Sprintf("Scores run from 0 (not done) to 100 (embedded and measured). Bands: nascent below %s, developing from %s, established from %s, embedded from %s.",
-		Round(s.DevelopingFrom), Round(s.DevelopingFrom), Round(s.EstablishedFrom), Round(s.EmbeddedFrom))
+	return fmt.Sprintf("Scores run from 0 (%s) to 100 (%s). A competency stands at the highest level its mean reaches; the ticks mark where each level begins: %s.",
+		levelLabel(levels, lo), levelLabel(levels, hi), andList(steps))
 }
 
 // The three pages -------------------------------------------------------------
 
 // competencyChangeWords says how a competency moved and where it stands
 // now against its target.
-func competencyChangeWords(s CompetencyChange, sc Scoring) string {
+func competencyChangeWords(s CompetencyChange, levels []Level) string {
 	var words string
 	switch {
 	case s.Before == nil && s.After == nil:
@@ -167,7 +174,9 @@ func competencyChangeWords(s CompetencyChange, sc Scoring) string {
 		}
 	}
 	gap := s.Target - *s.After
-	now := gapWords(CompetencyLine{Score: s.After, Gap: &gap, Target: s.Target, Band: bandOf(sc, *s.After)})
+	level := levelOfScore(levels, s.After)
+	now := gapWords(CompetencyLine{Score: s.After, Gap: &gap, Target: s.Target, Level: level,
+		LevelWords: levelWords(levels, level, *s.After), TargetWords: targetWords(levels, s.Target)})
 	return words + "; now " + now
 }
 
@@ -204,7 +213,7 @@ func footer(id, version, sha string) []string {
 func clarityName(c Clarity) string {
 	switch c {
 	case "", NoClarity:
-		return "None"
+		return "Not applicable: no clear Power Core"
 	}
 	return capitalise(Printable(string(c)))
 }

@@ -34,11 +34,18 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 	t.line("")
 	t.line("%s", md(s.Clarity))
 	t.line("")
+	if s.NoSupport != "" {
+		t.line("%s", md(s.NoSupport))
+		t.line("")
+	}
 	if len(s.Flags) > 0 {
 		t.line("## Read with care")
 		t.line("")
 		for _, f := range s.Flags {
 			t.line("- **%s**: %s", md(string(f.Flag)), md(f.Words))
+			for _, item := range f.Items {
+				t.line("  - %s", md(item))
+			}
 		}
 		t.line("")
 	}
@@ -58,35 +65,52 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 		t.line("")
 		t.line("### In support: %s", md(s.Supporting.Name))
 		t.line("")
-		t.line("%s", md(s.Supporting.Summary))
+		t.line("%s", md(s.Supporting.AsSupport))
 	}
 	if len(s.Competencies) > 0 {
 		t.line("")
 		t.line("## Customer-focus competencies")
 		t.line("")
-		t.line("| Competency | Score | Target | Band | |")
-		t.line("|---|---:|---:|---|---|")
+		t.line("| Competency | Level reached | Score | Target | |")
+		t.line("|---|---|---:|---|---|")
 		for _, c := range s.Competencies {
-			score, band := "–", string(c.Band)
+			score, level := "–", c.LevelWords
 			if c.Score != nil {
 				score = Round(*c.Score)
 			} else {
-				band = fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
+				level = fmt.Sprintf("too few answers (%d of %d rated)", c.Answered, c.Items)
 			}
 			uphill := ""
 			if len(c.Uphill) > 0 {
 				uphill = "uphill for " + md(andList(c.Uphill))
 			}
-			t.line("| %s | %s | %s | %s | %s |", md(c.Name), score, Round(c.Target), md(band), uphill)
+			t.line("| %s | %s | %s | %s (%s) | %s |", md(c.Name), md(level), score, md(c.TargetWords), Round(c.Target), uphill)
 		}
 	}
-	if len(s.Priorities) > 0 {
+	if len(s.Priorities) > 0 || len(s.Actions) > 0 {
 		t.line("")
 		t.line("## Where to start")
 		t.line("")
-		behind, ahead := s.Behind()
-		if len(behind) == 0 {
+		if len(s.Actions) == 0 {
 			t.line("Every scored competency is at or above its target: keep it there.")
+		}
+		for i, a := range s.Actions {
+			t.line("%d. **%s**  ", i+1, md(a.Text))
+			t.line("   %s", md(a.From))
+		}
+		if len(s.Weakest) > 0 {
+			t.line("")
+			t.line("### The lowest-rated practices")
+			t.line("")
+			for _, p := range s.Weakest {
+				t.line("- “%s”: %s (%s)", md(p.Prompt), md(p.Rated), md(p.Competency))
+			}
+		}
+		behind, ahead := s.Behind()
+		if len(behind) > 0 {
+			t.line("")
+			t.line("### Every gap, largest first, with its next steps")
+			t.line("")
 		}
 		for i, p := range behind {
 			t.line("%d. **%s**: %s", i+1, md(p.Name), md(gapWords(p.CompetencyLine)))

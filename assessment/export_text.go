@@ -68,15 +68,29 @@ func WriteText(w io.Writer, r *Result, b *Bank) error {
 	t.line("")
 	t.para("", s.Headline)
 	t.para("", s.Clarity)
+	if s.NoSupport != "" {
+		t.para("", s.NoSupport)
+	}
 	if len(s.Flags) > 0 {
 		t.line("")
 		t.line("Read with care")
 		for _, f := range s.Flags {
 			t.item("  ", "- ", string(f.Flag)+": "+f.Words)
+			for _, item := range f.Items {
+				t.item("      ", "· ", item)
+			}
 		}
 	}
 	t.line("")
 	writeTextCores(t, s)
+	if len(s.Competencies) > 0 {
+		t.line("")
+		writeTextCompetencies(t, s)
+	}
+	if len(s.Priorities) > 0 || len(s.Actions) > 0 {
+		t.line("")
+		writeTextPriorities(t, s)
+	}
 	for _, card := range s.Cards {
 		t.line("")
 		writeTextCard(t, card)
@@ -84,15 +98,7 @@ func WriteText(w io.Writer, r *Result, b *Bank) error {
 	if s.Supporting != nil {
 		t.line("")
 		t.para("", "In support: "+s.Supporting.Name)
-		t.para("  ", s.Supporting.Summary)
-	}
-	if len(s.Competencies) > 0 {
-		t.line("")
-		writeTextCompetencies(t, s)
-	}
-	if len(s.Priorities) > 0 {
-		t.line("")
-		writeTextPriorities(t, s)
+		t.para("  ", s.Supporting.AsSupport)
 	}
 	if len(s.Reflections) > 0 {
 		t.line("")
@@ -150,71 +156,43 @@ func writeTextCard(t *textWriter, c Card) {
 }
 
 func writeTextCompetencies(t *textWriter, s Summary) {
-	t.line("Customer-focus competencies")
-	nameW := Width("Competency")
-	for _, c := range s.Competencies {
-		nameW = max(nameW, Width(c.Name))
-	}
-	bandW := 0
-	for _, c := range s.Competencies {
-		bandW = max(bandW, Width(textBand(c)))
-	}
-	// The name column gives way (its names wrap) so that the widest band
-	// still ends within the text width.
-	nameW = min(nameW, 48, textWidth-Width("    Score  Target  ")-bandW)
-	t.line("  %s  %s  %s  %s", pad("Competency", nameW), "Score", "Target", "Band")
+	t.line("Customer-focus competencies: the level each stands at, and its target")
 	uphill := false
 	for _, c := range s.Competencies {
-		score := "  -"
-		if c.Score != nil {
-			score = Round(*c.Score)
-		}
-		band := textBand(c)
+		t.para("  ", c.Name)
+		words := levelLine(c)
 		if len(c.Uphill) > 0 {
 			uphill = true
+			words += " *"
 		}
-		name := c.Name
-		if Width(name) > nameW {
-			lines := wrap(name, nameW)
-			for _, l := range lines[:len(lines)-1] {
-				t.line("  %s", l)
-			}
-			name = lines[len(lines)-1]
-		}
-		t.line("  %s  %s  %s  %s", pad(name, nameW), padLeft(score, 5), padLeft(Round(c.Target), 6), band)
+		t.para("    ", words)
 	}
 	if uphill {
 		t.para("  ", "* uphill: the dominant core's habits run against this competency, so its gap will be harder to close.")
 	}
 }
 
-// textBand is a competency's band as the text table shows it, marked
-// when it is uphill for the dominant core.
-func textBand(c CompetencyLine) string {
-	band := string(c.Band)
+// levelLine is a competency's level, score and target in one line:
+// "Repeatable (2.4 of 4) · score 60 · target: Systematic (75)".
+func levelLine(c CompetencyLine) string {
 	if c.Score == nil {
-		band = fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
+		words := fmt.Sprintf("too few answers for a level: %d of %d practices rated", c.Answered, c.Items)
+		if c.DontKnow > 0 {
+			words += fmt.Sprintf(", %d “don't know”", c.DontKnow)
+		}
+		return words + " · target: " + c.TargetWords
 	}
-	if len(c.Uphill) > 0 {
-		band += " *"
-	}
-	return band
+	return fmt.Sprintf("%s · score %s · target: %s (%s)", c.LevelWords, Round(*c.Score), c.TargetWords, Round(c.Target))
 }
 
 func writeTextPriorities(t *textWriter, s Summary) {
 	t.line("Where to start")
-	behind, ahead := s.Behind()
-	if len(behind) == 0 {
+	if len(s.Actions) == 0 {
 		t.para("  ", "Every scored competency is at or above its target: keep it there.")
 	}
-	for i, p := range behind {
-		t.item("  ", fmt.Sprintf("%d. ", i+1), p.Name+": "+gapWords(p.CompetencyLine))
-		for _, step := range p.NextSteps {
-			t.item("     ", "- ", step)
-		}
-	}
-	if len(ahead) > 0 {
-		t.para("  ", "At or above target: "+strings.Join(names(ahead), "; ")+".")
+	for i, a := range s.Actions {
+		t.item("  ", fmt.Sprintf("%d. ", i+1), a.Text)
+		t.para("     ", a.From)
 	}
 }
 
@@ -226,21 +204,24 @@ func names(ps []Priority) []string {
 	return out
 }
 
+// standWords says where a level stands against a target: "Repeatable (2.4
+// of 4); target: Systematic, 15 points short".
+func standWords(level, target string, gap float64) string {
+	switch {
+	case math.Round(gap) > 0:
+		return fmt.Sprintf("%s; target: %s, %s short", level, target, pointsWords(gap))
+	case math.Round(gap) < 0:
+		return fmt.Sprintf("%s; target: %s, %s beyond it", level, target, pointsWords(-gap))
+	}
+	return fmt.Sprintf("%s; target: %s, reached", level, target)
+}
+
 // gapWords says where a competency stands against its target.
 func gapWords(c CompetencyLine) string {
 	if c.Score == nil || c.Gap == nil {
-		return "not enough answers for a score"
+		return "too few answers for a level"
 	}
-	var where string
-	switch gap := *c.Gap; {
-	case math.Round(gap) > 0:
-		where = fmt.Sprintf("%s points below its target of %s", Round(gap), Round(c.Target))
-	case math.Round(gap) < 0:
-		where = fmt.Sprintf("%s points above its target of %s", Round(-gap), Round(c.Target))
-	default:
-		where = fmt.Sprintf("on its target of %s", Round(c.Target))
-	}
-	words := fmt.Sprintf("%s, %s", c.Band, where)
+	words := standWords(c.LevelWords, c.TargetWords, *c.Gap)
 	if len(c.Uphill) > 0 {
 		words += "; uphill for " + andList(c.Uphill)
 	}

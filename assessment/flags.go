@@ -19,7 +19,33 @@ func flags(b *Bank, r Response) []Flag {
 	if fast(b.Scoring, r.Seconds) {
 		out = append(out, Fast)
 	}
+	if len(unknowns(b, r.Answers)) > 0 {
+		out = append(out, Unknowns)
+	}
 	return out
+}
+
+// unknownsShare is the share of practice items answered "don't know" that
+// makes not knowing a finding of its own (MODEL.md §6).
+const unknownsShare = 1.0 / 3.0
+
+// unknowns lists the practice items answered "don't know", in bank order,
+// when they are at least a third of the practice items; none otherwise.
+func unknowns(b *Bank, answers Answers) []Question {
+	var items, dontKnow []Question
+	for _, q := range b.Questions() {
+		if q.Kind != Scale {
+			continue
+		}
+		items = append(items, q)
+		if a, ok := answers.Get(q.ID); ok && a.IsDontKnow() {
+			dontKnow = append(dontKnow, q)
+		}
+	}
+	if len(items) == 0 || float64(len(dontKnow)) < unknownsShare*float64(len(items))-eps {
+		return nil
+	}
+	return dontKnow
 }
 
 // straightLining: the same level on at least the threshold share of the

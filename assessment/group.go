@@ -61,8 +61,10 @@ type GroupCompetency struct {
 	// Gap is Target − Mean; nil when no member has a score.
 	Gap *float64 `json:"gap" yaml:"gap"`
 	// N is how many members have a score for it.
-	N    int  `json:"n" yaml:"n"`
-	Band Band `json:"band" yaml:"band"`
+	N int `json:"n" yaml:"n"`
+	// Level is the value of the level the group mean stands at (see
+	// CompetencyScore.Level); nil when no member has a score.
+	Level *int `json:"level" yaml:"level"`
 }
 
 // Member is one result in a group: who, and what they saw.
@@ -170,6 +172,11 @@ func Aggregate(results []Named, b *Bank) Group {
 	g.Clarity = NoClarity
 	if len(g.Dominant) > 0 {
 		g.Clarity = clarityOf(s, g.leadMargin(), g.Consensus)
+		// A room that does not share its top core is never clear about it,
+		// however wide the margin of the average (MODEL.md §8).
+		if g.Consensus < consensusMin-eps && (g.Clarity == VeryClear || g.Clarity == Clear) {
+			g.Clarity = Moderate
+		}
 	}
 	if len(g.Cores) > 0 && g.Consensus < consensusMin-eps {
 		g.Flags = append(g.Flags, LowConsensus)
@@ -177,12 +184,18 @@ func Aggregate(results []Named, b *Bank) Group {
 	if len(g.spreadCores()) > 0 {
 		g.Flags = append(g.Flags, WideSpread)
 	}
-	g.Competencies = groupCompetencies(results, s)
+	var levels []Level
+	if b != nil && b.ID == first.Bank.ID {
+		levels = levelsOf(b)
+	} else {
+		levels = levelsOf(nil)
+	}
+	g.Competencies = groupCompetencies(results, levels)
 	g.Priorities = groupPriorities(g.Competencies)
 	return g
 }
 
-func groupCompetencies(results []Named, s Scoring) []GroupCompetency {
+func groupCompetencies(results []Named, levels []Level) []GroupCompetency {
 	var order []string
 	byID := map[string]*GroupCompetency{}
 	scores := map[string][]float64{}
@@ -200,12 +213,11 @@ func groupCompetencies(results []Named, s Scoring) []GroupCompetency {
 	out := make([]GroupCompetency, 0, len(order))
 	for _, id := range order {
 		gc := *byID[id]
-		gc.Band = Insufficient
 		if v := scores[id]; len(v) > 0 {
 			mean, _, lo, hi := stats(v)
 			gap := gc.Target - mean
 			gc.Mean, gc.Min, gc.Max, gc.Gap, gc.N = &mean, &lo, &hi, &gap, len(v)
-			gc.Band = bandOf(s, mean)
+			gc.Level = levelOfScore(levels, &mean)
 		}
 		out = append(out, gc)
 	}

@@ -49,12 +49,20 @@ func GroupPriorities(g *Group, b *Bank) []GroupPriority {
 		p := GroupPriority{GroupCompetency: c, Behind: c.Gap != nil && math.Round(*c.Gap) > 0}
 		if bank != nil {
 			if bc, ok := bank.Competency(id); ok {
-				p.NextSteps = printableAll(bc.NextSteps[c.Band])
+				if c.Level != nil {
+					p.NextSteps = printableAll(bank.NextStepsFor(bc, *c.Level))
+				}
 			}
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// GroupLevels is the practice scale a group's levels are named on: the
+// bank's when it is the group's, else the model's.
+func GroupLevels(g *Group, b *Bank) []Level {
+	return levelsOf(groupBank(g, b))
 }
 
 func (g *Group) competency(id string) (GroupCompetency, bool) {

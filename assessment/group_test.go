@@ -12,7 +12,7 @@ import (
 // dominant cores and competency scores (nil: too few answers).
 func member(name string, a, b, c float64, dominant []string, assets *float64) assessment.Named {
 	cores := []assessment.CoreScore{{ID: "a", Name: "Alpha", Score: a}, {ID: "b", Name: "Beta", Score: b}, {ID: "c", Name: "Gamma", Score: c}}
-	comp := assessment.CompetencyScore{ID: "assets", Name: "Assets", Score: assets, Target: 75, Band: assessment.Insufficient}
+	comp := assessment.CompetencyScore{ID: "assets", Name: "Assets", Score: assets, Target: 75}
 	return assessment.Named{Name: name, Result: &assessment.Result{
 		Schema: assessment.ResultSchema, Bank: assessment.BankRef{ID: "t", Version: "1"},
 		Cores: cores, Dominant: dominant, Competencies: []assessment.CompetencyScore{comp},
@@ -63,8 +63,8 @@ func TestAggregateHandComputed(t *testing.T) {
 		t.Errorf("flags = %v, want [wide-spread] (Alpha's sd is 16)", g.Flags)
 	}
 	a := g.Competencies[0]
-	if a.N != 2 || !near(*a.Mean, 37.5) || !near(*a.Min, 25) || !near(*a.Max, 50) || !near(*a.Gap, 37.5) || a.Band != assessment.Developing {
-		t.Errorf("assets = %+v (mean %v), want mean 37.5 of 2, range 25–50, gap 37.5, developing", a, *a.Mean)
+	if a.N != 2 || !near(*a.Mean, 37.5) || !near(*a.Min, 25) || !near(*a.Max, 50) || !near(*a.Gap, 37.5) || a.Level == nil || *a.Level != 1 {
+		t.Errorf("assets = %+v (mean %v), want mean 37.5 of 2, range 25–50, gap 37.5, level 1 (mean 1.5 of 4)", a, *a.Mean)
 	}
 	if !reflect.DeepEqual(g.Priorities, []string{"assets"}) {
 		t.Errorf("priorities = %v", g.Priorities)
@@ -120,7 +120,7 @@ func TestAggregateClearLeadAndLowConsensus(t *testing.T) {
 
 func TestAggregateOneResultAndNone(t *testing.T) {
 	g := assessment.Aggregate([]assessment.Named{member("solo", 50, 30, 20, []string{"a"}, ptr(75))}, nil)
-	if g.Cores[0].SD != 0 || g.Consensus != 1 || g.Competencies[0].Band != assessment.Embedded {
+	if g.Cores[0].SD != 0 || g.Consensus != 1 || g.Competencies[0].Level == nil || *g.Competencies[0].Level != 3 {
 		t.Errorf("one result: %+v", g)
 	}
 	empty := assessment.Aggregate(nil, nil)

@@ -32,8 +32,27 @@ func GroupClarityWords(g *Group) string {
 	if len(g.Dominant) == 0 || len(g.Cores) == 0 {
 		return "No core stands out for the group: the discussion of where power really sits is the place to start."
 	}
-	evidence := fmt.Sprintf("%s leads by %s points on average", g.coreName(g.Cores[0].ID), Round(g.leadMargin()))
+	evidence := fmt.Sprintf("%s leads by %s on average", g.coreName(g.Cores[0].ID), pointsWords(g.leadMargin()))
+	if len(g.Dominant) > 1 {
+		spread := g.Cores[0].Mean - g.Cores[len(g.Dominant)-1].Mean
+		evidence = fmt.Sprintf("%s are %s on average", leaderNames(g.Dominant, g.coreName), nearWords(g.Cores[0].Mean, spread))
+	}
 	return clarityLead(g.Clarity, evidence, false)
+}
+
+// GroupSupportWords says why no core supports the group's single dominant
+// one ("No clear supporting core: …"), and the supporting core in a few
+// words for a fact line.
+func GroupSupportWords(g *Group, b *Bank) (sentence, fact string) {
+	s := DefaultScoring()
+	if bank := groupBank(g, b); bank != nil {
+		s = bank.Scoring
+	}
+	ranked := make([]rankedCore, len(g.Cores))
+	for i, c := range g.Cores {
+		ranked[i] = rankedCore{g.coreName(c.ID), c.Mean}
+	}
+	return supportWords(s, g.Dominant, g.Supporting, g.coreName, ranked)
 }
 
 // ConsensusWords says how far the members agree, calling out low consensus

@@ -287,7 +287,7 @@ type htmlBar struct {
 
 func pct(v float64) string { return svgNum(math.Max(0, math.Min(100, v))) }
 
-func newBar(id, name string, target float64, s Scoring) htmlBar {
+func newBar(id, name string, target float64, levels []Level) htmlBar {
 	bar := htmlBar{ID: id, Name: name, Target: pct(target), TargetLabel: "target " + Round(target), Anchor: "middle"}
 	switch {
 	case target > 88:
@@ -295,8 +295,12 @@ func newBar(id, name string, target float64, s Scoring) htmlBar {
 	case target < 12:
 		bar.Anchor = "start"
 	}
-	for _, e := range []float64{s.DevelopingFrom, s.EstablishedFrom, s.EmbeddedFrom} {
-		bar.Edges = append(bar.Edges, pct(e))
+	// A tick where each level above the lowest begins.
+	lo, hi := scaleRange(levels)
+	for _, l := range levels {
+		if l.Value > lo && l.Value < hi {
+			bar.Edges = append(bar.Edges, pct(levelScore(levels, l.Value)))
+		}
 	}
 	return bar
 }

@@ -86,9 +86,9 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 	}
 
 	if len(c.Competencies) > 0 {
-		sc := scoringOf(b)
+		sc := levelsOf(b)
 		comp := &htmlCompetencies{
-			Intro: bandIntro(sc),
+			Intro: levelIntro(sc),
 			Open:  true,
 			Legend: []htmlLegend{
 				{Kind: "bar", Class: "bar-before", Text: "Thin upper bar: before"},

@@ -22,15 +22,16 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	if len(g.Bank.Versions) > 0 {
 		p.Meta = append(p.Meta, "Mixed bank versions: "+strings.Join(printableAll(g.Bank.Versions), ", "))
 	}
-	lead, support := "No clear core", "None"
+	lead := "No clear core"
+	noSupport, support := GroupSupportWords(g, b)
+	if noSupport != "" {
+		p.Lede = append(p.Lede, noSupport)
+	}
 	if len(g.Dominant) > 0 {
 		lead = leaderNames(g.Dominant, g.coreName)
 		if len(g.Dominant) > 1 {
 			lead += " (shared)"
 		}
-	}
-	if g.Supporting != "" {
-		support = g.coreName(g.Supporting)
 	}
 	agree := int(math.Round(g.Consensus * float64(g.N)))
 	p.Facts = []htmlFact{
@@ -115,15 +116,15 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	}
 	if bank != nil {
 		if c, ok := bank.Core(g.Supporting); ok {
-			card := CardOf(c)
+			card := SupportCardOf(c)
 			p.Supporting = &card
 		}
 	}
 
 	if len(g.Competencies) > 0 {
-		sc := scoringOf(bank)
+		sc := levelsOf(bank)
 		comp := &htmlCompetencies{
-			Intro: bandIntro(sc) + " Each bar is the mean of the members with a score.",
+			Intro: levelIntro(sc) + " Each bar is the mean of the members with a score.",
 			Legend: []htmlLegend{
 				{Kind: "bar", Class: "bar-fill", Text: "Bar: the group mean"},
 				{Kind: "range", Text: "Line below: lowest to highest member"},
@@ -131,7 +132,7 @@ func groupPage(g *Group, b *Bank) htmlPage {
 			},
 			Table: htmlTable{
 				Caption: "Competency means",
-				Cols:    []htmlCol{{Head: "Competency"}, {Head: "Mean", Num: true}, {Head: "Lowest", Num: true}, {Head: "Highest", Num: true}, {Head: "Target", Num: true}, {Head: "Band"}, {Head: "Members with a score", Num: true}},
+				Cols:    []htmlCol{{Head: "Competency"}, {Head: "Mean", Num: true}, {Head: "Lowest", Num: true}, {Head: "Highest", Num: true}, {Head: "Target", Num: true}, {Head: "Level reached"}, {Head: "Members with a score", Num: true}},
 			},
 		}
 		for i, c := range g.Competencies {
@@ -144,14 +145,14 @@ func groupPage(g *Group, b *Bank) htmlPage {
 				mean, lo, hi = Round(*c.Mean), Round(*c.Min), Round(*c.Max)
 				bar.Score, bar.Aside = mean, "mean of 100"
 				bar.Fill, bar.Lo, bar.Hi = pct(*c.Mean), pct(*c.Min), pct(*c.Max)
-				bar.Desc = fmt.Sprintf("Mean %s of 100, members from %s to %s, target %s, band %s.", mean, lo, hi, Round(c.Target), c.Band)
-				bar.Words = fmt.Sprintf("%s. Members range from %s to %s; %d of %d have a score.", capitalise(groupGapWords(c)), lo, hi, c.N, g.N)
+				bar.Desc = fmt.Sprintf("Mean %s of 100, members from %s to %s, level %s, target %s (%s).", mean, lo, hi, GroupLevelName(c, sc), Round(c.Target), targetWords(sc, c.Target))
+				bar.Words = fmt.Sprintf("%s. Members range from %s to %s; %d of %d have a score.", capitalise(groupGapWords(c, sc)), lo, hi, c.N, g.N)
 			} else {
 				bar.Desc = fmt.Sprintf("No member has a score; target %s.", Round(c.Target))
 				bar.Words = "No member answered enough items for a score."
 			}
 			comp.Bars = append(comp.Bars, bar)
-			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{name, mean, lo, hi, Round(c.Target), string(c.Band), fmt.Sprintf("%d of %d", c.N, g.N)}})
+			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{name, mean, lo, hi, Round(c.Target), GroupLevelName(c, sc), fmt.Sprintf("%d of %d", c.N, g.N)}})
 		}
 		p.Competencies = comp
 	}
@@ -163,7 +164,7 @@ func groupPage(g *Group, b *Bank) htmlPage {
 				ahead = append(ahead, Printable(p.Name))
 				continue
 			}
-			pr.Behind = append(pr.Behind, htmlPriority{Name: Printable(p.Name), Words: capitalise(groupGapWords(p.GroupCompetency)) + ".", Steps: p.NextSteps})
+			pr.Behind = append(pr.Behind, htmlPriority{Name: Printable(p.Name), Words: capitalise(groupGapWords(p.GroupCompetency, GroupLevels(g, b))) + ".", Steps: p.NextSteps})
 		}
 		pr.AllAhead = len(pr.Behind) == 0
 		if len(ahead) > 0 {

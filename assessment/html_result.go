@@ -18,14 +18,13 @@ func resultPage(r *Result, b *Bank) htmlPage {
 	p.Meta = append(p.Meta, bankWords(s.Bank.ID, s.Bank.Version))
 
 	var dominant []string
-	support := "None"
 	for _, c := range s.Cores {
 		if c.Dominant {
 			dominant = append(dominant, c.Name)
 		}
-		if c.Supporting {
-			support = c.Name
-		}
+	}
+	if s.NoSupport != "" {
+		p.Lede = append(p.Lede, s.NoSupport)
 	}
 	lead := "No clear core"
 	switch {
@@ -36,7 +35,7 @@ func resultPage(r *Result, b *Bank) htmlPage {
 	}
 	p.Facts = []htmlFact{
 		{"Power Core", lead},
-		{"In support", support},
+		{"In support", s.SupportFact},
 		{"Clarity", clarityName(r.Clarity)},
 		{"Questions the lead core won", fmt.Sprintf("%d of %d", r.Congruence.Won, r.Congruence.Questions)},
 	}
@@ -92,13 +91,13 @@ func resultPage(r *Result, b *Bank) htmlPage {
 	p.Supporting = s.Supporting
 
 	if len(s.Competencies) > 0 {
-		sc := scoringOf(b)
+		sc := levelsOf(b)
 		comp := &htmlCompetencies{
-			Intro:  bandIntro(sc),
+			Intro:  levelIntro(sc),
 			Legend: []htmlLegend{{Kind: "bar", Class: "bar-fill", Text: "Bar: the score"}, {Kind: "target", Text: "Tick: the target"}},
 			Table: htmlTable{
 				Caption: "Competency scores",
-				Cols:    []htmlCol{{Head: "Competency"}, {Head: "Score", Num: true}, {Head: "Target", Num: true}, {Head: "Gap", Num: true}, {Head: "Band"}, {Head: "Items rated", Num: true}},
+				Cols:    []htmlCol{{Head: "Competency"}, {Head: "Score", Num: true}, {Head: "Target", Num: true}, {Head: "Gap", Num: true}, {Head: "Level reached"}, {Head: "Items rated", Num: true}},
 			},
 		}
 		for i, c := range s.Competencies {
@@ -109,13 +108,16 @@ func resultPage(r *Result, b *Bank) htmlPage {
 				score, gap = Round(*c.Score), Round(*c.Gap)
 				bar.Score, bar.Aside, bar.Fill = score, "of 100", pct(*c.Score)
 				bar.Words = capitalise(gapWords(c))
-				bar.Desc = fmt.Sprintf("Score %s of 100, target %s, band %s.", score, Round(c.Target), c.Band)
+				bar.Desc = fmt.Sprintf("Score %s of 100, level %s, target %s (%s).", score, c.LevelWords, Round(c.Target), c.TargetWords)
 			} else {
 				bar.Words = fmt.Sprintf("Not enough answers for a score: %d of %d items rated, %d “don't know”.", c.Answered, c.Items, c.DontKnow)
 				bar.Desc = fmt.Sprintf("No score; target %s.", Round(c.Target))
 			}
 			bar.Title = c.Name
-			band := string(c.Band)
+			band := c.LevelWords
+			if c.Score == nil {
+				band = "too few answers"
+			}
 			if len(c.Uphill) > 0 {
 				band += ", uphill"
 			}
@@ -124,10 +126,10 @@ func resultPage(r *Result, b *Bank) htmlPage {
 		}
 		p.Competencies = comp
 	}
-	if len(s.Priorities) > 0 {
-		pr := &htmlPriorities{}
+	if len(s.Priorities) > 0 || len(s.Actions) > 0 {
+		pr := &htmlPriorities{Actions: s.Actions, Weakest: s.Weakest}
 		behind, ahead := s.Behind()
-		pr.AllAhead = len(behind) == 0
+		pr.AllAhead = len(behind) == 0 && len(s.Priorities) > 0
 		for _, b := range behind {
 			pr.Behind = append(pr.Behind, htmlPriority{Name: b.Name, Words: capitalise(gapWords(b.CompetencyLine)), Steps: b.NextSteps})
 		}

@@ -126,7 +126,7 @@ const htmlPageTemplate = `<!DOCTYPE html>
 {{- with .Supporting}}
 <aside class="support" aria-labelledby="support-h">
 <h2 id="support-h"><span class="eyebrow">In support</span> {{.Name}}</h2>
-{{- with .Summary}}
+{{- with .AsSupport}}
 <p>{{.}}</p>
 {{- end}}
 </aside>
@@ -152,6 +152,24 @@ const htmlPageTemplate = `<!DOCTYPE html>
 {{- with .Priorities}}
 <section class="priorities" aria-labelledby="prio-h">
 <h2 id="prio-h">Where to start</h2>
+{{- if .Actions}}
+<ol class="actions">
+{{- range .Actions}}
+<li><strong>{{.Text}}</strong> <span class="from">{{.From}}</span></li>
+{{- end}}
+</ol>
+{{- end}}
+{{- if .Weakest}}
+<p class="label">The lowest-rated practices</p>
+<ul class="weakest">
+{{- range .Weakest}}
+<li>“{{.Prompt}}”: {{.Rated}} ({{.Competency}})</li>
+{{- end}}
+</ul>
+{{- end}}
+{{- if .Behind}}
+<p class="label">Every gap, largest first, with its next steps</p>
+{{- end}}
 {{- if .AllAhead}}
 <p>Every scored competency is at or above its target: keep it there.</p>
 {{- end}}
@@ -194,7 +212,14 @@ const htmlPageTemplate = `<!DOCTYPE html>
 <h2 id="flags-h">Read with care</h2>
 <ul>
 {{- range .Flags}}
-<li class="warn"><span class="flag-mark" aria-hidden="true">!</span> <strong>{{.Flag}}</strong>: {{.Words}}</li>
+<li class="warn"><span class="flag-mark" aria-hidden="true">!</span> <strong>{{.Flag}}</strong>: {{.Words}}
+{{- with .Items}}
+<ul>
+{{- range .}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}</li>
 {{- end}}
 </ul>
 </section>
@@ -381,6 +406,8 @@ ol.steps>li{counter-increment:step;position:relative;padding-left:44px;margin:12
 ol.steps>li::before{content:counter(step);position:absolute;left:0;top:0;width:30px;height:30px;border:2px solid var(--accent);border-radius:50%;color:var(--accent);font-weight:700;line-height:26px;text-align:center}
 .priorities h3{margin:3px 0 2px}
 .priorities .gap{color:var(--muted)}
+ol.actions>li{margin:10px 0}
+ol.actions .from{display:block;color:var(--muted)}
 .priorities ul{padding-left:20px;margin:0;list-style:disc}
 .priorities .label{margin:6px 0 2px}
 .support{border:1px solid var(--rule);padding:4px 26px 8px;margin:20px 0 0}

@@ -12,10 +12,10 @@ import (
 var (
 	bankKeys       = []string{"schema", "id", "title", "version", "scoring", "levels", "cores", "competencies", "sections"}
 	levelKeys      = []string{"value", "label", "hint"}
-	coreKeys       = []string{"id", "name", "summary", "strengths", "hot_spots", "kickstart", "ease"}
+	coreKeys       = []string{"id", "name", "summary", "strengths", "hot_spots", "kickstart", "as_support", "ease"}
 	competencyKeys = []string{"id", "name", "summary", "target", "next_steps"}
 	sectionKeys    = []string{"id", "title", "intro", "shuffle", "questions"}
-	questionKeys   = []string{"id", "kind", "prompt", "help", "optional", "points", "options", "competency"}
+	questionKeys   = []string{"id", "kind", "prompt", "help", "optional", "points", "options", "competency", "next_step"}
 	optionKeys     = []string{"id", "core", "label", "weights"}
 )
 
@@ -180,6 +180,8 @@ func (r *reader) core(n *yaml.Node, where string) Core {
 			c.HotSpots = r.texts(f.value, in)
 		case "kickstart":
 			c.Kickstart = r.texts(f.value, in)
+		case "as_support":
+			c.AsSupport, _ = r.text(f.value, in)
 		case "ease":
 			c.Ease, c.easeAt = r.ease(f.value, in)
 		}
@@ -219,10 +221,14 @@ func (r *reader) competency(n *yaml.Node, where string) Competency {
 				c.Target = &v
 			}
 		case "next_steps":
-			steps, _, _ := r.mapping(f.value, in, bandNames(scoredBands))
-			c.NextSteps = map[Band][]string{}
+			// Keys are checked against the levels by validate: the levels
+			// may come later in the file.
+			steps, _, _ := r.mapping(f.value, in, nil)
+			c.NextSteps = map[string][]string{}
+			c.stepAt = map[string]Pos{}
 			for _, s := range steps {
-				c.NextSteps[Band(s.key)] = r.texts(s.value, join(in, s.key))
+				c.NextSteps[s.key] = r.texts(s.value, join(in, s.key))
+				c.stepAt[s.key] = s.keyAt
 			}
 		}
 	}
@@ -276,6 +282,8 @@ func (r *reader) question(n *yaml.Node, where string) Question {
 			q.Points, _ = r.whole(f.value, in)
 		case "competency":
 			q.Competency, _ = r.text(f.value, in)
+		case "next_step":
+			q.NextStep, _ = r.text(f.value, in)
 		case "options":
 			items, _ := r.list(f.value, in)
 			for i, item := range items {

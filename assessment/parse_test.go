@@ -195,8 +195,8 @@ func TestParseValidFixtures(t *testing.T) {
 				t.Errorf("got product ease %v; want assets 1, listening 2", product.Ease)
 			}
 			assets, _ := b.Competency("assets")
-			if b.TargetOf(assets) != 60 || len(assets.NextSteps[assessment.Nascent]) != 1 || len(assets.NextSteps[assessment.Embedded]) != 1 {
-				t.Errorf("got competency %+v; want target 60 and next steps for nascent and embedded", assets)
+			if b.TargetOf(assets) != 60 || len(b.NextStepsFor(assets, b.Levels[0].Value)) != 1 || len(assets.NextSteps["embedded"]) != 1 {
+				t.Errorf("got competency %+v; want target 60 and next steps for nascent (the lowest level) and embedded", assets)
 			}
 			split, _ := b.Question("split")
 			if split.Kind != assessment.Allocate || split.Points != 6 || len(split.Options) != 3 || split.Help == "" {
@@ -471,9 +471,9 @@ func TestParseDefaultBank(t *testing.T) {
 			if c.Target == nil {
 				t.Errorf("competency %q: got no target; want one", c.ID)
 			}
-			for _, band := range []assessment.Band{assessment.Nascent, assessment.Developing, assessment.Established, assessment.Embedded} {
-				if len(c.NextSteps[band]) == 0 {
-					t.Errorf("competency %q: got no next steps for %s; want some", c.ID, band)
+			for _, l := range b.Levels[:len(b.Levels)-1] {
+				if len(b.NextStepsFor(c, l.Value)) == 0 {
+					t.Errorf("competency %q: got no next steps for level %d; want some", c.ID, l.Value)
 				}
 			}
 		}

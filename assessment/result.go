@@ -63,9 +63,13 @@ type CompetencyScore struct {
 	ID   string `json:"id" yaml:"id"`
 	Name string `json:"name" yaml:"name"`
 	// Score is nil when too few items were rated.
-	Score  *float64 `json:"score" yaml:"score"`
-	Band   Band     `json:"band" yaml:"band"`
-	Target float64  `json:"target" yaml:"target"`
+	Score *float64 `json:"score" yaml:"score"`
+	// Level is the value of the level the competency stands at: the
+	// highest of the bank's levels at or below the mean of its rated
+	// items. Nil when too few items were rated (and in results written
+	// before levels were recorded: Summarize then works it out).
+	Level  *int    `json:"level" yaml:"level"`
+	Target float64 `json:"target" yaml:"target"`
 	// Gap is Target − Score: negative when ahead; nil without a score.
 	Gap *float64 `json:"gap" yaml:"gap"`
 	// Answered counts the items rated with a level, Items all the
@@ -88,29 +92,6 @@ const (
 	NoClarity Clarity = "none"
 )
 
-// Band is where a competency score falls.
-type Band string
-
-// The bands, lowest first, and the band of a competency without a score.
-const (
-	Nascent      Band = "nascent"
-	Developing   Band = "developing"
-	Established  Band = "established"
-	Embedded     Band = "embedded"
-	Insufficient Band = "insufficient"
-)
-
-// scoredBands are the bands a score can fall in, lowest first.
-var scoredBands = []Band{Nascent, Developing, Established, Embedded}
-
-func bandNames(bands []Band) []string {
-	names := make([]string, len(bands))
-	for i, b := range bands {
-		names[i] = string(b)
-	}
-	return names
-}
-
 // Flag names a reason to read a result with care.
 type Flag string
 
@@ -124,6 +105,9 @@ const (
 	SingleCore Flag = "single-core"
 	// Fast: a median under a couple of seconds per answer.
 	Fast Flag = "fast"
+	// Unknowns: a third or more of the practice items answered "don't
+	// know".
+	Unknowns Flag = "unknowns"
 )
 
 // IsCoDominant reports two or more cores sharing the lead.

@@ -200,12 +200,14 @@ func leaders(s Scoring, p profile) (dominant []string, supporting string) {
 // clarityOf is how confident a lead is, by the model's rules: the margin
 // over the runner-up and the share of the evidence behind the leader (the
 // questions it won for a result, the members who share it for a group).
-// Only a lead that has a dominant core has a clarity; callers check that.
+// Each step needs both its margin and its share, so a wide margin won on
+// few questions is not "clear". Only a lead that has a dominant core has a
+// clarity; callers check that.
 func clarityOf(s Scoring, margin, share float64) Clarity {
 	switch {
 	case margin >= s.VeryClearMargin-eps && share >= s.VeryClearWon-eps:
 		return VeryClear
-	case margin >= s.ClearMargin-eps || share >= s.ClearWon-eps:
+	case margin >= s.ClearMargin-eps && share >= s.ClearWon-eps:
 		return Clear
 	case margin >= s.ModerateMargin-eps:
 		return Moderate

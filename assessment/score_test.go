@@ -278,16 +278,17 @@ func TestScoreCores(t *testing.T) {
 		},
 		{
 			// P = 4×5 + 2×3 = 26 → 43.33; S = 4×3 + 2×5 = 22 → 36.67; M = 6×2 = 12 → 20.
-			// Margin 6.67: not co-dominant, under 10; product wins 4/6 ≥ 4/6: clear.
-			// Sales 36.67 ≥ 20, 36.67 − 20 ≥ 5: supporting.
-			name:    "clear by questions won alone",
+			// Margin 6.67: not co-dominant, under 10; product wins 4/6. Clear
+			// needs the margin too (issue 12), so questions won alone give
+			// moderate (margin ≥ 5). Sales 36.67 ≥ 20, 36.67 − 20 ≥ 5: supporting.
+			name:    "questions won alone are not clear: moderate",
 			bank:    bankSpec{power: 6},
 			answers: append(repeatSplit(4, [6]int{5, 3, 2, 0, 0, 0}), repeatSplit(2, [6]int{3, 5, 2, 0, 0, 0})...),
 			cores: []coreWant{
 				{"product", pointsScore(26, 6), 4}, {"sales", pointsScore(22, 6), 2}, {"marketing", 20, 0},
 				{"vertical", 0, 0}, {"it", 0, 0}, {"customer", 0, 0},
 			},
-			dominant: []string{"product"}, supporting: "sales", clarity: assessment.Clear, won: 4,
+			dominant: []string{"product"}, supporting: "sales", clarity: assessment.Moderate, won: 4,
 		},
 		{
 			// P = 3×5 + 3×4 = 27 → 45; S = 3×3 + 3×5 = 24 → 40; M = 3×2 + 3×1 = 9 → 15.
@@ -403,8 +404,8 @@ func TestScoreCores(t *testing.T) {
 		{
 			// S = 4+4+4 = 12 → 40, P = 3+3+6 = 12 → 40: equal scores; sales won 2, product 1,
 			// so sales is listed first, against bank order. M = V = 3 → 10 (bank order).
-			// Both lead: list order never decides dominance. Margin 0 but sales
-			// won 2/3 ≥ 4/6: clear, by the letter of the rule.
+			// Both lead: list order never decides dominance. Margin 0: slight,
+			// however many questions sales won (clear needs both).
 			name: "questions won order equal scores; both still lead",
 			bank: bankSpec{power: 3},
 			answers: [][6]int{
@@ -416,7 +417,7 @@ func TestScoreCores(t *testing.T) {
 				{"sales", 40, 2}, {"product", 40, 1}, {"marketing", 10, 0},
 				{"vertical", 10, 0}, {"it", 0, 0}, {"customer", 0, 0},
 			},
-			dominant: []string{"sales", "product"}, supporting: "", clarity: assessment.Clear, won: 2,
+			dominant: []string{"sales", "product"}, supporting: "", clarity: assessment.Slight, won: 2,
 		},
 		{
 			// P = 3+5+3 = 11 → 36.67, S = 7+1+3 = 11 → 36.67, each won 1; sales'
@@ -691,20 +692,38 @@ var noScore = math.NaN()
 type competencyWant struct {
 	id                        string
 	score                     float64 // noScore: not enough rated items
-	band                      assessment.Band
+	level                     int // -1: no level
 	target, gap               float64
 	answered, items, dontKnow int
 }
 
-func formatCompetency(id string, score *float64, band assessment.Band, target float64, gap *float64, answered, items, dontKnow int) string {
+func formatCompetency(id string, score *float64, level *int, target float64, gap *float64, answered, items, dontKnow int) string {
 	num := func(p *float64) string {
 		if p == nil {
 			return "nil"
 		}
 		return fmt.Sprintf("%.4f", *p)
 	}
-	return fmt.Sprintf("%s: score %s %s, target %g gap %s, %d of %d rated, %d don't know",
-		id, num(score), band, target, num(gap), answered, items, dontKnow)
+	lv := "nil"
+	if level != nil {
+		lv = fmt.Sprint(*level)
+	}
+	return fmt.Sprintf("%s: score %s level %s, target %g gap %s, %d of %d rated, %d don't know",
+		id, num(score), lv, target, num(gap), answered, items, dontKnow)
+}
+
+func levelPtr(v int) *int {
+	if v < 0 {
+		return nil
+	}
+	return &v
+}
+
+func sameLevel(got *int, want int) bool {
+	if got == nil || want < 0 {
+		return got == nil && want < 0
+	}
+	return *got == want
 }
 
 func scorePtr(x float64) *float64 {
@@ -728,11 +747,11 @@ func checkCompetencies(t *testing.T, got []assessment.CompetencyScore, want []co
 	}
 	for i, g := range got {
 		w := want[i]
-		if g.ID != w.id || g.Band != w.band || g.Target != w.target || !sameNumber(g.Score, w.score) ||
+		if g.ID != w.id || !sameLevel(g.Level, w.level) || g.Target != w.target || !sameNumber(g.Score, w.score) ||
 			!sameNumber(g.Gap, w.gap) || g.Answered != w.answered || g.Items != w.items || g.DontKnow != w.dontKnow {
 			t.Errorf("competency %d:\n got %s\nwant %s", i+1,
-				formatCompetency(g.ID, g.Score, g.Band, g.Target, g.Gap, g.Answered, g.Items, g.DontKnow),
-				formatCompetency(w.id, scorePtr(w.score), w.band, w.target, scorePtr(w.gap), w.answered, w.items, w.dontKnow))
+				formatCompetency(g.ID, g.Score, g.Level, g.Target, g.Gap, g.Answered, g.Items, g.DontKnow),
+				formatCompetency(w.id, scorePtr(w.score), levelPtr(w.level), w.target, scorePtr(w.gap), w.answered, w.items, w.dontKnow))
 		}
 	}
 }
@@ -756,21 +775,22 @@ func TestScoreCompetencies(t *testing.T) {
 	}{
 		{
 			// Score = mean level / 4 × 100; gap = target − score.
-			// assets 75: embedded (75 is the band's floor), gap 75 − 75 = 0.
-			// experience 25 (its target 50): developing (25 is the floor), gap 25.
-			// listening: insufficient, no score or gap; the don't know counts.
-			// reliability 25 at exactly 60% rated: developing, gap 75 − 25 = 50.
-			// leadership 91.67: embedded, gap 75 − 91.67 = −16.67 (ahead).
+			// Level = the highest level at most the mean.
+			// assets 75 (mean 3): level 3, gap 75 − 75 = 0.
+			// experience 25 (mean 1; its target 50): level 1, gap 25.
+			// listening: too few rated, no score, level or gap; the don't know counts.
+			// reliability 25 at exactly 60% rated: level 1, gap 75 − 25 = 50.
+			// leadership 91.67 (mean 3.67): level 3, gap 75 − 91.67 = −16.67 (ahead).
 			// Priorities by gap: reliability 50, experience 25, assets 0,
 			// leadership −16.67; listening left out.
-			name:    "scores, bands, gaps, don't know and insufficient",
+			name:    "scores, levels, gaps, don't know and insufficient",
 			answers: mixed,
 			competencies: []competencyWant{
-				{"assets", 75, assessment.Embedded, 75, 0, 3, 4, 1},
-				{"experience", 25, assessment.Developing, 50, 25, 4, 4, 0},
-				{"listening", noScore, assessment.Insufficient, 60, noScore, 1, 3, 1},
-				{"reliability", 25, assessment.Developing, 75, 50, 3, 5, 2},
-				{"leadership", 275.0 / 3, assessment.Embedded, 75, 75 - 275.0/3, 3, 3, 0},
+				{"assets", 75, 3, 75, 0, 3, 4, 1},
+				{"experience", 25, 1, 50, 25, 4, 4, 0},
+				{"listening", noScore, -1, 60, noScore, 1, 3, 1},
+				{"reliability", 25, 1, 75, 50, 3, 5, 2},
+				{"leadership", 275.0 / 3, 3, 75, 75 - 275.0/3, 3, 3, 0},
 			},
 			priorities: []string{"reliability", "experience", "assets", "leadership"},
 		},
@@ -790,31 +810,31 @@ func TestScoreCompetencies(t *testing.T) {
 				rateItems("leadership", 3, 3, 2),
 			),
 			competencies: []competencyWant{
-				{"assets", 50, assessment.Established, 75, 25, 4, 4, 0},
-				{"experience", 25, assessment.Developing, 50, 25, 4, 4, 0},
-				{"listening", 100, assessment.Embedded, 60, -40, 3, 3, 0},
-				{"reliability", 50, assessment.Established, 75, 25, 5, 5, 0},
-				{"leadership", 200.0 / 3, assessment.Established, 75, 75 - 200.0/3, 3, 3, 0},
+				{"assets", 50, 2, 75, 25, 4, 4, 0},
+				{"experience", 25, 1, 50, 25, 4, 4, 0},
+				{"listening", 100, 4, 60, -40, 3, 3, 0},
+				{"reliability", 50, 2, 75, 25, 5, 5, 0},
+				{"leadership", 200.0 / 3, 2, 75, 75 - 200.0/3, 3, 3, 0},
 			},
 			priorities: []string{"experience", "assets", "reliability", "leadership", "listening"},
 		},
 		{
 			// The mixed answers under a bank that lowers the default target to 50
 			// (experience and listening keep their own), needs 30% rated, and
-			// starts "developing" at 30.
+			// starts the old "developing" band at 30, which no longer moves a level.
 			// assets 75, gap 50 − 75 = −25; experience 25 < 30: nascent, gap 25;
 			// listening 1 of 3 = 33% ≥ 30%: 2/4 → 50, established, gap 60 − 50 = 10;
 			// reliability 25: nascent, gap 50 − 25 = 25; leadership 91.67, gap −41.67.
 			// experience and reliability tie on gap and score: bank order.
-			name:    "scoring: target, minimum rated and band floors from the bank",
+			name:    "scoring: target and minimum rated from the bank; band floors do not move levels",
 			scoring: "target: 50\nmin_answered: 0.3\ndeveloping_from: 30",
 			answers: mixed,
 			competencies: []competencyWant{
-				{"assets", 75, assessment.Embedded, 50, -25, 3, 4, 1},
-				{"experience", 25, assessment.Nascent, 50, 25, 4, 4, 0},
-				{"listening", 50, assessment.Established, 60, 10, 1, 3, 1},
-				{"reliability", 25, assessment.Nascent, 50, 25, 3, 5, 2},
-				{"leadership", 275.0 / 3, assessment.Embedded, 50, 50 - 275.0/3, 3, 3, 0},
+				{"assets", 75, 3, 50, -25, 3, 4, 1},
+				{"experience", 25, 1, 50, 25, 4, 4, 0},
+				{"listening", 50, 2, 60, 10, 1, 3, 1},
+				{"reliability", 25, 1, 50, 25, 3, 5, 2},
+				{"leadership", 275.0 / 3, 3, 50, 50 - 275.0/3, 3, 3, 0},
 			},
 			priorities: []string{"experience", "reliability", "listening", "assets", "leadership"},
 		},
@@ -829,11 +849,11 @@ func TestScoreCompetencies(t *testing.T) {
 				rateItems("leadership", dk, dk, dk),
 			),
 			competencies: []competencyWant{
-				{"assets", noScore, assessment.Insufficient, 75, noScore, 0, 4, 4},
-				{"experience", noScore, assessment.Insufficient, 50, noScore, 0, 4, 4},
-				{"listening", noScore, assessment.Insufficient, 60, noScore, 0, 3, 3},
-				{"reliability", noScore, assessment.Insufficient, 75, noScore, 0, 5, 5},
-				{"leadership", noScore, assessment.Insufficient, 75, noScore, 0, 3, 3},
+				{"assets", noScore, -1, 75, noScore, 0, 4, 4},
+				{"experience", noScore, -1, 50, noScore, 0, 4, 4},
+				{"listening", noScore, -1, 60, noScore, 0, 3, 3},
+				{"reliability", noScore, -1, 75, noScore, 0, 5, 5},
+				{"leadership", noScore, -1, 75, noScore, 0, 3, 3},
 			},
 			priorities: []string{},
 		},
@@ -850,49 +870,81 @@ func TestScoreCompetencies(t *testing.T) {
 	}
 }
 
-// TestCompetencyBands checks the band edges to the hundredth of a point. A
-// bank may use any whole numbers as levels, and a score maps the lowest to
-// 0 and the highest to 100, so a 0–10000 scale gives one rated item any
-// score to two decimals: level 2499 scores 24.99.
-func TestCompetencyBands(t *testing.T) {
-	levels := []int{0, 2499, 2500, 4999, 5000, 7499, 7500, 10000}
-	var src strings.Builder
-	src.WriteString(testBankHeader + testBankCores + "levels:\n")
-	for _, l := range levels {
-		fmt.Fprintf(&src, "  - {value: %d, label: L%d}\n", l, l)
-	}
-	src.WriteString(`competencies:
-  - {id: only, name: The only competency}
+// TestCompetencyLevels pins the level rule (MODEL.md §4): a competency
+// stands at the highest level of the bank whose value is at most the mean
+// of its rated items, and is named with that level's label. The scale may
+// skip values: on 0, 10, 20, a mean of 15 stands at 10.
+func TestCompetencyLevels(t *testing.T) {
+	gappy := testBankHeader + testBankCores + `levels:
+  - {value: 0, label: None}
+  - {value: 10, label: Some}
+  - {value: 20, label: All}
+competencies:
+  - {id: only, name: The only competency, target: 75}
 sections:
   - id: practice
     title: Practice
     questions:
-      - {id: item, kind: scale, competency: only, prompt: Rate it}
-`)
-	b := parseTestBank(t, src.String())
+      - {id: a, kind: scale, competency: only, prompt: A}
+      - {id: b, kind: scale, competency: only, prompt: B}
+`
 	tests := []struct {
-		level int
-		score float64
-		band  assessment.Band
+		name   string
+		bank   string
+		comp   string
+		rates  []int
+		level  int // -1: none
+		words  string
+		target string
 	}{
-		{0, 0, assessment.Nascent},
-		{2499, 24.99, assessment.Nascent},
-		{2500, 25, assessment.Developing},
-		{4999, 49.99, assessment.Developing},
-		{5000, 50, assessment.Established},
-		{7499, 74.99, assessment.Established},
-		{7500, 75, assessment.Embedded},
-		{10000, 100, assessment.Embedded},
+		{"mean 2.4 stands at 2", "", "reliability", []int{2, 2, 3, 3, 2}, 2, "Repeatable (2.4 of 4)", "Systematic"},
+		{"mean 2.8 is still 2", "", "reliability", []int{3, 3, 3, 3, 2}, 2, "Repeatable (2.8 of 4)", "Systematic"},
+		{"mean 3 reaches 3", "", "reliability", []int{3, 3, 3, 3, 3}, 3, "Systematic (3 of 4)", "Systematic"},
+		{"mean 3.8 stands at 3", "", "reliability", []int{4, 4, 4, 4, 3}, 3, "Systematic (3.8 of 4)", "Systematic"},
+		{"all top", "", "reliability", []int{4, 4, 4, 4, 4}, 4, "Embedded and measured (4 of 4)", "Systematic"},
+		{"mean 0.2 stands at 0", "", "reliability", []int{0, 0, 0, 0, 1}, 0, "Not done (0.2 of 4)", "Systematic"},
+		{"don't know left out of the mean", "", "reliability", []int{2, 3, 3, dk, dk}, 2, "Repeatable (2.7 of 4)", "Systematic"},
+		{"too few rated: no level", "", "reliability", []int{4, 4, dk, dk, dk}, -1, "", "Systematic"},
+		{"own target 50 names Repeatable", "", "experience", []int{1, 1, 1, 2}, 1, "Ad hoc (1.3 of 4)", "Repeatable"},
+		{"a scale with gaps: mean 15 stands at 10", gappy, "only", []int{10, 20}, 10, "Some (15 of 20)", "Some"},
+		{"a scale with gaps: mean 5 stands at 0", gappy, "only", []int{0, 10}, 0, "None (5 of 20)", "Some"},
 	}
 	for _, tt := range tests {
-		t.Run(fmt.Sprint(tt.score), func(t *testing.T) {
-			res := assessment.Score(b, assessment.Response{Answers: assessment.Answers{{Question: "item", Answer: assessment.LevelAnswer(tt.level)}}})
-			c := res.Competencies[0]
-			if !sameNumber(c.Score, tt.score) || c.Band != tt.band {
-				t.Errorf("level %d: score %v band %q, want %v %q", tt.level, scoreValue(c.Score), c.Band, tt.score, tt.band)
+		t.Run(tt.name, func(t *testing.T) {
+			var b *assessment.Bank
+			var answers assessment.Answers
+			if tt.bank == "" {
+				b = parseTestBank(t, bankSpec{practice: true}.yaml())
+				answers = rateItems(tt.comp, tt.rates...)
+			} else {
+				b = parseTestBank(t, tt.bank)
+				for i, r := range tt.rates {
+					answers = append(answers, assessment.Answered{Question: string(rune('a' + i)), Answer: assessment.LevelAnswer(r)})
+				}
+			}
+			res := assessment.Score(b, assessment.Response{Answers: answers})
+			c, _ := res.CompetencyScore(tt.comp)
+			if !sameLevel(c.Level, tt.level) {
+				t.Fatalf("level = %v, want %d", scoreValueInt(c.Level), tt.level)
+			}
+			s := assessment.Summarize(&res, b)
+			for _, line := range s.Competencies {
+				if line.ID != tt.comp {
+					continue
+				}
+				if line.LevelWords != tt.words || line.TargetWords != tt.target {
+					t.Errorf("words %q, target %q; want %q, %q", line.LevelWords, line.TargetWords, tt.words, tt.target)
+				}
 			}
 		})
 	}
+}
+
+func scoreValueInt(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
 }
 
 func scoreValue(p *float64) any {
@@ -1176,8 +1228,8 @@ func TestScoreIgnoresWhatTheBankCannotUse(t *testing.T) {
 			wantComp, _ := want.CompetencyScore("assets")
 			if !reflect.DeepEqual(gotComp, wantComp) {
 				t.Errorf("assets:\n got %s\nwant %s",
-					formatCompetency(gotComp.ID, gotComp.Score, gotComp.Band, gotComp.Target, gotComp.Gap, gotComp.Answered, gotComp.Items, gotComp.DontKnow),
-					formatCompetency(wantComp.ID, wantComp.Score, wantComp.Band, wantComp.Target, wantComp.Gap, wantComp.Answered, wantComp.Items, wantComp.DontKnow))
+					formatCompetency(gotComp.ID, gotComp.Score, gotComp.Level, gotComp.Target, gotComp.Gap, gotComp.Answered, gotComp.Items, gotComp.DontKnow),
+					formatCompetency(wantComp.ID, wantComp.Score, wantComp.Level, wantComp.Target, wantComp.Gap, wantComp.Answered, wantComp.Items, wantComp.DontKnow))
 			}
 			checkSum100(t, got)
 		})

@@ -15,7 +15,7 @@ type Scoring struct {
 	SupportingMin  float64
 	SupportingLead float64
 	// Clarity: very clear needs a margin of VeryClearMargin and the dominant
-	// core winning VeryClearWon of the questions; clear needs ClearMargin or
+	// core winning VeryClearWon of the questions; clear needs ClearMargin and
 	// ClearWon; moderate needs ModerateMargin.
 	VeryClearMargin float64
 	VeryClearWon    float64
@@ -28,7 +28,8 @@ type Scoring struct {
 	// for it to get a score.
 	MinAnswered float64
 	// DevelopingFrom, EstablishedFrom and EmbeddedFrom are where the bands
-	// above nascent begin.
+	// above nascent begin. Bands are no longer shown: they only place the
+	// next steps of banks that key them by band name.
 	DevelopingFrom  float64
 	EstablishedFrom float64
 	EmbeddedFrom    float64
@@ -49,7 +50,7 @@ func DefaultScoring() Scoring {
 		VeryClearMargin:  15,
 		VeryClearWon:     5.0 / 6.0,
 		ClearMargin:      10,
-		ClearWon:         4.0 / 6.0,
+		ClearWon:         0.5,
 		ModerateMargin:   5,
 		Target:           75,
 		MinAnswered:      0.6,

@@ -23,6 +23,13 @@ type Summary struct {
 	Clarity  string
 	// Kind is "clear", "co-dominant" or "diffuse".
 	Kind string
+	// NoSupport says why no core supports a single dominant one ("No clear
+	// supporting core: Sales and Customer are tied at 22."); "" when one
+	// does, or when the lead is shared or diffuse.
+	NoSupport string
+	// SupportFact is the supporting core in a few words, for a fact line:
+	// its name, or why there is none. Never "None".
+	SupportFact string
 
 	Cores []CoreLine
 	// Cards are the result cards of the dominant cores; Supporting is the
@@ -31,7 +38,14 @@ type Summary struct {
 	Supporting *Card
 
 	Competencies []CompetencyLine
-	Priorities   []Priority
+	// Priorities are every scored competency, largest gap first, with the
+	// bank's next steps for its level: the full list, for reports.
+	Priorities []Priority
+	// Actions are where to start: at most three, each traced to the
+	// practice (or kickstart) it comes from.
+	Actions []Action
+	// Weakest are the lowest-rated practices, by name.
+	Weakest []Practice
 
 	Reflections []Reflection
 	Flags       []FlagNote
@@ -57,18 +71,27 @@ type Card struct {
 	Strengths []string
 	HotSpots  []string
 	Kickstart []string
+	// AsSupport is how to enlist the core as a partner when it supports
+	// the dominant one.
+	AsSupport string
 }
 
 // CompetencyLine is one competency's score against its target, and whether
 // the dominant core makes it uphill.
 type CompetencyLine struct {
-	ID       string
-	Name     string
-	Score    *float64
-	Target   float64
-	Gap      *float64
-	Band     Band
-	Answered int
+	ID     string
+	Name   string
+	Score  *float64
+	Target float64
+	Gap    *float64
+	// Level is the value of the level reached; nil without a score.
+	Level *int
+	// LevelWords names the level reached with the bank's label and the
+	// mean it rests on, "Repeatable (2.4 of 4)"; "" without a score.
+	// TargetWords names the target's level the same way: "Systematic".
+	LevelWords  string
+	TargetWords string
+	Answered    int
 	Items    int
 	DontKnow int
 	// Uphill names the dominant cores for which this competency runs
@@ -77,7 +100,7 @@ type CompetencyLine struct {
 }
 
 // Priority is a competency to work on, with the bank's next steps for its
-// band.
+// level.
 type Priority struct {
 	CompetencyLine
 	NextSteps []string
@@ -106,6 +129,9 @@ type Reflection struct {
 type FlagNote struct {
 	Flag  Flag
 	Words string
+	// Items lists what the flag is about: for unknowns, the practices
+	// answered "don't know".
+	Items []string
 }
 
 // flagWords say what each flag means for the reader.
@@ -114,6 +140,7 @@ var flagWords = map[Flag]string{
 	EvenSplit:      "The points were split evenly on every Power Core question, so the core scores cannot tell the cores apart.",
 	SingleCore:     "One core got every point on every Power Core question. The answer is as clear as it gets; check that the others truly weigh nothing.",
 	Fast:           "The answers came in under a couple of seconds each (median): read this as a first impression rather than a considered view.",
+	Unknowns:       "A third or more of the practices were answered “don't know”. Not knowing is itself a finding: find out who could answer these.",
 }
 
 // FlagWords says what a flag means, in plain words.
@@ -149,6 +176,7 @@ func Summarize(r *Result, b *Bank) Summary {
 	}
 	s.Headline, s.Kind = headline(r, name)
 	s.Clarity = clarityWords(r, name)
+	s.NoSupport, s.SupportFact = resultSupport(r, b, name)
 	if b != nil {
 		for _, id := range r.Dominant {
 			if c, ok := b.Core(id); ok {
@@ -156,7 +184,7 @@ func Summarize(r *Result, b *Bank) Summary {
 			}
 		}
 		if c, ok := b.Core(r.Supporting); ok {
-			card := CardOf(c)
+			card := SupportCardOf(c)
 			s.Supporting = &card
 		}
 	}
@@ -167,9 +195,9 @@ func Summarize(r *Result, b *Bank) Summary {
 				continue
 			}
 			p := Priority{CompetencyLine: line}
-			if b != nil {
+			if b != nil && line.Level != nil {
 				if c, ok := b.Competency(id); ok {
-					p.NextSteps = printableAll(c.NextSteps[line.Band])
+					p.NextSteps = printableAll(b.NextStepsFor(c, *line.Level))
 				}
 			}
 			s.Priorities = append(s.Priorities, p)
@@ -185,8 +213,14 @@ func Summarize(r *Result, b *Bank) Summary {
 			}
 		}
 	}
+	s.Actions = actions(r, b, s)
+	s.Weakest = weakest(r, b, s.Competencies, weakestShown)
 	for _, f := range r.Flags {
-		s.Flags = append(s.Flags, FlagNote{Flag: Flag(Printable(string(f))), Words: FlagWords(f)})
+		note := FlagNote{Flag: Flag(Printable(string(f))), Words: FlagWords(f)}
+		if f == Unknowns {
+			note.Items = unknownItems(r, b)
+		}
+		s.Flags = append(s.Flags, note)
 	}
 	return s
 }
@@ -228,14 +262,18 @@ func clarityWords(r *Result, name func(string) string) string {
 		return "No core stands out; the discussion of where power really sits is the place to start."
 	}
 	lead, margin := r.Cores[0], r.leadMargin()
-	evidence := fmt.Sprintf("%s leads by %s points and won %d of %d questions", name(lead.ID), Round(margin), r.Congruence.Won, r.Congruence.Questions)
-	if len(r.Dominant) > 1 {
+	won := fmt.Sprintf("won %d of %d questions", r.Congruence.Won, r.Congruence.Questions)
+	evidence := fmt.Sprintf("%s leads by %s and %s", name(lead.ID), pointsWords(margin), won)
+	switch {
+	case len(r.Dominant) > 1:
 		names := leaderNames(r.Dominant, name)
-		evidence = fmt.Sprintf("%s are within %s points of each other; %s won %d of %d questions", names, Round(margin), name(lead.ID), r.Congruence.Won, r.Congruence.Questions)
-		if len(r.Dominant) > 2 {
-			last := r.Cores[len(r.Dominant)-1].Score
-			evidence = fmt.Sprintf("%s are within %s points of each other", names, Round(lead.Score-last))
+		spread := lead.Score - r.Cores[len(r.Dominant)-1].Score
+		evidence = fmt.Sprintf("%s are %s", names, nearWords(lead.Score, spread))
+		if len(r.Dominant) == 2 {
+			evidence += fmt.Sprintf("; %s %s", name(lead.ID), won)
 		}
+	case Round(margin) == "0" && len(r.Cores) > 1:
+		evidence = fmt.Sprintf("%s is tied with %s at %s; %s %s", name(lead.ID), name(r.Cores[1].ID), Round(lead.Score), name(lead.ID), won)
 	}
 	return clarityLead(r.Clarity, evidence, true)
 }
@@ -279,20 +317,42 @@ func KickstartTitle(core string) string {
 	return "Kickstart for " + core + ": weave the customer into its own work"
 }
 
+// SupportCardOf is a core's card when it supports the dominant one: its
+// AsSupport says how to enlist it, in the bank's words or, when the bank
+// has none, in general ones.
+func SupportCardOf(c Core) Card {
+	card := CardOf(c)
+	if card.AsSupport == "" {
+		card.AsSupport = fmt.Sprintf("Enlist %s as a partner: ask its leaders to back the actions below and to own one of them.", card.Name)
+	}
+	return card
+}
+
 // CardOf is what a core means for customer work, as the result shows it.
 func CardOf(c Core) Card {
 	return Card{
 		ID: Printable(c.ID), Name: Printable(c.Name), Summary: Printable(c.Summary),
 		Strengths: printableAll(c.Strengths), HotSpots: printableAll(c.HotSpots), Kickstart: printableAll(c.Kickstart),
+		AsSupport: Printable(c.AsSupport),
 	}
 }
 
 func competencyLines(r *Result, b *Bank, name func(string) string) []CompetencyLine {
 	var lines []CompetencyLine
+	levels := levelsOf(b)
 	for _, c := range r.Competencies {
 		line := CompetencyLine{
 			ID: Printable(c.ID), Name: Printable(c.Name), Score: c.Score, Target: c.Target, Gap: c.Gap,
-			Band: Band(Printable(string(c.Band))), Answered: c.Answered, Items: c.Items, DontKnow: c.DontKnow,
+			Level: c.Level, Answered: c.Answered, Items: c.Items, DontKnow: c.DontKnow,
+			TargetWords: targetWords(levels, c.Target),
+		}
+		if line.Level == nil {
+			// Results written before levels were recorded: the level
+			// follows from the score.
+			line.Level = levelOfScore(levels, c.Score)
+		}
+		if c.Score != nil {
+			line.LevelWords = levelWords(levels, line.Level, *c.Score)
 		}
 		if line.Name == "" {
 			line.Name = line.ID

@@ -5,6 +5,8 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // validID is what an id may look like: it becomes a key in answers files
@@ -92,6 +94,7 @@ func (b *Bank) validate(p *problemList) {
 		if c.Target != nil && (*c.Target < 0 || *c.Target > 100) {
 			p.add(c.at.value("target"), "%s: target %g is outside 0..100", where, *c.Target)
 		}
+		b.validateNextSteps(p, c, where)
 	}
 	for _, c := range b.Cores {
 		for _, comp := range slices.Sorted(maps.Keys(c.Ease)) {
@@ -177,6 +180,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 	switch q.Kind {
 	case Allocate:
 		notFor("competency", q.Competency != "")
+		notFor("next_step", q.NextStep != "")
 		if q.Points <= 0 {
 			p.add(q.at.value("points"), "%s: points must be more than 0, found %d", where, q.Points)
 		}
@@ -184,6 +188,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 	case Choice:
 		notFor("points", q.Points != 0)
 		notFor("competency", q.Competency != "")
+		notFor("next_step", q.NextStep != "")
 		b.validateChoiceOptions(p, q, where, cores)
 	case Scale:
 		notFor("points", q.Points != 0)
@@ -203,6 +208,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 		notFor("points", q.Points != 0)
 		notFor("options", len(q.Options) > 0)
 		notFor("competency", q.Competency != "")
+		notFor("next_step", q.NextStep != "")
 	case "":
 		p.add(q.at.value("kind"), "%s has no kind: add `kind:` with %s", where, oneOf(kinds))
 	default:
@@ -290,4 +296,24 @@ func firstOr(list []string, fallback string) string {
 		return list[0]
 	}
 	return fallback
+}
+
+// validateNextSteps checks that a competency's next steps are keyed by a
+// level of the bank, or by one of the band names older banks used.
+func (b *Bank) validateNextSteps(p *problemList, c Competency, where string) {
+	var values []string
+	for _, l := range b.Levels {
+		values = append(values, strconv.Itoa(l.Value))
+	}
+	for _, key := range slices.Sorted(maps.Keys(c.NextSteps)) {
+		if slices.Contains(bandNames(scoredBands), key) || slices.Contains(values, key) {
+			continue
+		}
+		pos := c.stepAt[key]
+		if pos == (Pos{}) {
+			pos = c.at.of("next_steps")
+		}
+		p.add(pos, "%s: next_steps key %q is not a level: use a level value (%s), or an older band name (%s)",
+			where, clip(key, 40), strings.Join(values, ", "), strings.Join(bandNames(scoredBands), ", "))
+	}
 }

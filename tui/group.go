@@ -33,12 +33,12 @@ func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles)
 		title += " · " + assessment.Printable(g.Bank.ID) + " " + assessment.Printable(g.Bank.Version)
 	}
 	blocks = append(blocks, st.Subtle.Render(title))
-	blocks = append(blocks, groupHeadline(g, width, st))
+	blocks = append(blocks, groupHeadline(g, b, width, st))
 	blocks = append(blocks, groupCores(g, width, st))
 	for _, card := range assessment.GroupCards(g, b) {
 		blocks = append(blocks, summaryCard(card, width, st))
 	}
-	if c := groupCompetencies(g, width, st); c != "" {
+	if c := groupCompetencies(g, b, width, st); c != "" {
 		blocks = append(blocks, c)
 	}
 	if p := groupPriorities(g, b, width, st); p != "" {
@@ -47,7 +47,7 @@ func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles)
 	return strings.Join(blocks, "\n"+st.Gap)
 }
 
-func groupHeadline(g *assessment.Group, width int, st *styles) string {
+func groupHeadline(g *assessment.Group, bank *assessment.Bank, width int, st *styles) string {
 	var b strings.Builder
 	names := make([]string, 0, len(g.Dominant))
 	for _, id := range g.Dominant {
@@ -67,6 +67,9 @@ func groupHeadline(g *assessment.Group, width int, st *styles) string {
 	}
 	b.WriteString(headlineBlock(lead, sub, width, st))
 	b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(assessment.GroupClarityWords(g), width, "")))
+	if words, _ := assessment.GroupSupportWords(g, bank); words != "" {
+		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(words, width, "")))
+	}
 	for i, line := range assessment.ConsensusWords(g) {
 		style := st.Text
 		if i > 0 {
@@ -125,15 +128,16 @@ func memberDots(g *assessment.Group, core string, width int, st *styles) string 
 	return b.String()
 }
 
-func groupCompetencies(g *assessment.Group, width int, st *styles) string {
+func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st *styles) string {
 	if len(g.Competencies) == 0 {
 		return ""
 	}
-	tail := lipgloss.Width(" 100 / 100  range 100–100  established")
+	levels := assessment.GroupLevels(g, bank)
+	tail := lipgloss.Width(" 100 / 100  range 100–100")
 	barW := min(60, max(10, width-2-tail))
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Customer-focus competencies"))
-	b.WriteString("\n" + st.Subtle.Render(lipgloss.Wrap("mean / target of the members with a score · ┃ marks the target", width, "")))
+	b.WriteString("\n" + st.Subtle.Render(lipgloss.Wrap("mean / target of the members with a score · ┃ marks the target · the level the mean stands at", width, "")))
 	for _, c := range g.Competencies {
 		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(assessment.Printable(c.Name), width, "")))
 		if c.Mean == nil {
@@ -142,8 +146,8 @@ func groupCompetencies(g *assessment.Group, width int, st *styles) string {
 		}
 		b.WriteString("\n  " + targetBar(c.Mean, c.Target, barW, st) +
 			st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(*c.Mean))) + st.Subtle.Render(" / "+assessment.Round(c.Target)) +
-			st.Subtle.Render(fmt.Sprintf("  range %s–%s", assessment.Round(*c.Min), assessment.Round(*c.Max))) +
-			st.Text.Render("  "+string(c.Band)))
+			st.Subtle.Render(fmt.Sprintf("  range %s–%s", assessment.Round(*c.Min), assessment.Round(*c.Max))))
+		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("  "+assessment.GroupLevelName(c, levels)+" · target: "+assessment.TargetWords(levels, c.Target), width, "")))
 	}
 	return b.String()
 }
@@ -157,7 +161,7 @@ func groupPriorities(g *assessment.Group, b *assessment.Bank, width int, st *sty
 			continue
 		}
 		lines = append(lines, st.Strong.Render(lipgloss.Wrap(fmt.Sprintf("%d. %s", len(lines)+1, assessment.Printable(p.Name)), width, ""))+
-			"\n"+st.Subtle.Render(fmt.Sprintf("   %s points below target on average · %s", assessment.Round(*p.Gap), p.Band)))
+			"\n"+st.Subtle.Render(lipgloss.Wrap(fmt.Sprintf("   %s points below target on average · the mean stands at %s", assessment.Round(*p.Gap), assessment.GroupLevelName(p.GroupCompetency, assessment.GroupLevels(g, b))), width, "")))
 		lines[len(lines)-1] += nextSteps(p.NextSteps, width, st)
 	}
 	if len(lines) == 0 {

@@ -10,11 +10,12 @@ import (
 	"github.com/powercore/powercore/assessment"
 )
 
-// renderSummary draws a result's summary at a width: the headline, a bar
-// per core, the dominant core's card, the competencies against their
-// targets, where to start, the reflections and the quality flags. It is
-// what the summary screen scrolls through and what `score` prints on a
-// terminal.
+// renderSummary draws a result's summary at a width: the headline and how
+// clear it is, the quality flags, a bar per core, the level each
+// competency stands at against its target, at most three actions to start
+// with, then the dominant core's card, the supporting core's and the
+// reflections. It is what the summary screen scrolls through and what
+// `score` prints on a terminal.
 func renderSummary(s assessment.Summary, width int, st *styles) string {
 	var blocks []string
 	add := func(b string) {
@@ -26,14 +27,14 @@ func renderSummary(s assessment.Summary, width int, st *styles) string {
 	add(summaryHeadline(s, width, st))
 	add(summaryFlags(s, width, st))
 	add(summaryCores(s, width, st))
+	add(summaryCompetencies(s, width, st))
+	add(summaryActions(s, width, st))
 	for _, c := range s.Cards {
 		add(summaryCard(c, width, st))
 	}
 	if s.Supporting != nil {
-		add(st.Strong.Render("In support: "+s.Supporting.Name) + "\n" + st.Text.Render(lipgloss.Wrap(s.Supporting.Summary, width, "")))
+		add(st.Strong.Render("In support: "+s.Supporting.Name) + "\n" + st.Text.Render(lipgloss.Wrap(s.Supporting.AsSupport, width, "")))
 	}
-	add(summaryCompetencies(s, width, st))
-	add(summaryPriorities(s, width, st))
 	add(summaryReflections(s, width, st))
 	return strings.Join(blocks, "\n"+st.Gap)
 }
@@ -67,7 +68,11 @@ func summaryHeadline(s assessment.Summary, width int, st *styles) string {
 			}
 		}
 	}
-	return headlineBlock(lead, sub, width, st) + "\n" + st.Text.Render(lipgloss.Wrap(s.Clarity, width, ""))
+	out := headlineBlock(lead, sub, width, st) + "\n" + st.Text.Render(lipgloss.Wrap(s.Clarity, width, ""))
+	if s.NoSupport != "" {
+		out += "\n" + st.Text.Render(lipgloss.Wrap(s.NoSupport, width, ""))
+	}
+	return out
 }
 
 func dominantNames(s assessment.Summary) []string {
@@ -212,77 +217,59 @@ func summaryCompetencies(s assessment.Summary, width int, st *styles) string {
 	if len(s.Competencies) == 0 {
 		return ""
 	}
-	// Wide: name, bar and numbers on one line. Narrow: the name on a line
-	// of its own, so the bar keeps a readable length.
-	band := func(c assessment.CompetencyLine) string {
-		if c.Score == nil {
-			return fmt.Sprintf("too few answers (%d of %d)", c.Answered, c.Items)
-		}
-		return string(c.Band)
-	}
-	nameW, bandW := 0, 0
-	for _, c := range s.Competencies {
-		nameW = max(nameW, lipgloss.Width(c.Name))
-		bandW = max(bandW, lipgloss.Width(band(c)))
-	}
-	tailW := lipgloss.Width(" 100 / 100  ") + bandW + lipgloss.Width("  ▲ uphill")
-	oneLine := width >= nameW+2+24+tailW
-	barW := min(60, width-2-tailW)
-	if oneLine {
-		barW = min(60, width-nameW-2-tailW)
-	}
+	// Each competency: its name, then a bar with the target marked and
+	// the level it stands at in the bank's words, with the target's level.
+	// The words go under the bar when they do not fit beside it.
+	barW := min(24, max(10, width/4))
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Customer-focus competencies"))
-	legend := "score / target · ┃ marks the target · ▲ uphill for your core"
+	legend := "level reached · ┃ marks the target · ▲ uphill for your core"
 	if lipgloss.Width("Customer-focus competencies  "+legend) <= width {
 		b.WriteString(st.Subtle.Render("  " + legend))
 	} else {
 		b.WriteString("\n" + st.Subtle.Render(lipgloss.Wrap(legend, width, "")))
 	}
 	for _, c := range s.Competencies {
-		score := "  –"
-		if c.Score != nil {
-			score = fmt.Sprintf("%3s", assessment.Round(*c.Score))
+		words := c.LevelWords + " · target: " + c.TargetWords
+		if c.Score == nil {
+			words = fmt.Sprintf("too few answers for a level (%d of %d rated) · target: %s", c.Answered, c.Items, c.TargetWords)
 		}
 		uphill := ""
 		if len(c.Uphill) > 0 {
 			uphill = st.MarkUphill.Render("  ▲ uphill")
 		}
-		row := targetBar(c.Score, c.Target, barW, st) +
-			st.Strong.Render(" "+score) + st.Subtle.Render(" / "+assessment.Round(c.Target)) +
-			st.Text.Render("  "+band(c)) + uphill
-		b.WriteString("\n")
-		if oneLine {
-			b.WriteString(st.Text.Render(c.Name+strings.Repeat(" ", nameW-lipgloss.Width(c.Name))) + "  " + row)
+		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(c.Name, width, "")) + "\n  " + targetBar(c.Score, c.Target, barW, st))
+		if 2+barW+2+lipgloss.Width(words)+lipgloss.Width("  ▲ uphill") <= width {
+			b.WriteString(st.Text.Render("  "+words) + uphill)
 			continue
 		}
-		b.WriteString(st.Strong.Render(lipgloss.Wrap(c.Name, width, "")) + "\n  " + row)
+		b.WriteString(uphill + "\n" + st.Text.Render(indent(lipgloss.Wrap(words, width-4, ""), 4)))
 	}
 	return b.String()
 }
 
-// summaryPriorities shows every competency short of its target, largest
-// gap first, with its next steps.
-func summaryPriorities(s assessment.Summary, width int, st *styles) string {
-	behind, _ := s.Behind()
-	var b strings.Builder
-	b.WriteString(st.Heading.Render("Where to start"))
-	if len(behind) == 0 {
+// summaryActions shows where to start: at most three actions, each with
+// the practice (or kickstart) it comes from.
+func summaryActions(s assessment.Summary, width int, st *styles) string {
+	if len(s.Actions) == 0 {
 		if len(s.Priorities) == 0 {
 			return ""
 		}
-		b.WriteString("\n" + st.Text.Render("Every scored competency is at or above its target: keep it there."))
-		return b.String()
+		return st.Heading.Render("Where to start") + "\n" + st.Text.Render("Every scored competency is at or above its target: keep it there.")
 	}
-	for i, p := range behind {
-		gap := assessment.Round(*p.Gap)
-		head := fmt.Sprintf("%d. %s", i+1, p.Name)
-		detail := fmt.Sprintf("   %s points below target · %s", gap, p.Band)
-		if len(p.Uphill) > 0 {
-			detail += " · uphill for " + strings.Join(p.Uphill, " and ")
+	var b strings.Builder
+	b.WriteString(st.Heading.Render("Where to start"))
+	for i, a := range s.Actions {
+		marker := fmt.Sprintf("%d. ", i+1)
+		text := strings.Split(lipgloss.Wrap(a.Text, max(10, width-3), ""), "\n")
+		for j, l := range text {
+			if j == 0 {
+				b.WriteString("\n" + st.Strong.Render(marker+l))
+			} else {
+				b.WriteString("\n" + st.Strong.Render("   "+l))
+			}
 		}
-		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(head, width, "")) + "\n" + st.Subtle.Render(lipgloss.Wrap(detail, width, "")))
-		b.WriteString(nextSteps(p.NextSteps, width, st))
+		b.WriteString("\n" + st.Subtle.Render(indent(lipgloss.Wrap(a.From, max(10, width-3), ""), 3)))
 	}
 	return b.String()
 }
@@ -334,6 +321,9 @@ func summaryFlags(s assessment.Summary, width int, st *styles) string {
 	b.WriteString(st.Warn.Render("Read with care"))
 	for _, f := range s.Flags {
 		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("! "+f.Words, width, "")))
+		for _, item := range f.Items {
+			b.WriteString("\n" + st.Text.Render(indent(lipgloss.Wrap("· "+item, width-4, ""), 2)))
+		}
 	}
 	return b.String()
 }

@@ -1,0 +1,179 @@
+package assessment
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// A competency stands at a level of the bank's own practice scale
+// (MODEL.md §4): the highest level whose value is at most the mean of its
+// rated items. That level's label is the only word used for where a
+// competency stands; its target is named the same way.
+
+// defaultLevels is the model's anchored scale. It names levels only when
+// the bank a result or group was made with is not at hand.
+var defaultLevels = []Level{
+	{Value: 0, Label: "Not done"},
+	{Value: 1, Label: "Ad hoc"},
+	{Value: 2, Label: "Repeatable"},
+	{Value: 3, Label: "Systematic"},
+	{Value: 4, Label: "Embedded and measured"},
+}
+
+// levelsOf is the practice scale of a bank, or the model's when there is
+// no bank (or it has no levels).
+func levelsOf(b *Bank) []Level {
+	if b == nil || len(b.Levels) == 0 {
+		return defaultLevels
+	}
+	return b.Levels
+}
+
+// scaleRange is the lowest and highest value of a scale.
+func scaleRange(levels []Level) (lo, hi int) {
+	for i, l := range levels {
+		if i == 0 || l.Value < lo {
+			lo = l.Value
+		}
+		if i == 0 || l.Value > hi {
+			hi = l.Value
+		}
+	}
+	return lo, hi
+}
+
+// levelAt is the highest level whose value is at most mean; false when
+// mean is below every level.
+func levelAt(levels []Level, mean float64) (Level, bool) {
+	var best Level
+	found := false
+	for _, l := range levels {
+		if float64(l.Value) <= mean+eps && (!found || l.Value > best.Value) {
+			best, found = l, true
+		}
+	}
+	return best, found
+}
+
+// meanOf turns a 0–100 score back into the mean level it was made from.
+func meanOf(levels []Level, score float64) float64 {
+	lo, hi := scaleRange(levels)
+	return float64(lo) + score/100*float64(hi-lo)
+}
+
+// levelOfScore is the level a 0–100 score stands at, as a value; nil
+// without a score.
+func levelOfScore(levels []Level, score *float64) *int {
+	if score == nil {
+		return nil
+	}
+	l, ok := levelAt(levels, meanOf(levels, *score))
+	if !ok {
+		return nil
+	}
+	v := l.Value
+	return &v
+}
+
+// levelScore is where a level begins on the 0–100 score.
+func levelScore(levels []Level, value int) float64 {
+	lo, hi := scaleRange(levels)
+	if hi <= lo {
+		return 0
+	}
+	return float64(value-lo) / float64(hi-lo) * 100
+}
+
+// levelLabel names a level value by its label on the scale, else as
+// "level N".
+func levelLabel(levels []Level, value int) string {
+	for _, l := range levels {
+		if l.Value == value && l.Label != "" {
+			return Printable(l.Label)
+		}
+	}
+	return fmt.Sprintf("level %d", value)
+}
+
+// levelWords says where a score stands on a scale: "Repeatable (2.4 of
+// 4)".
+func levelWords(levels []Level, level *int, score float64) string {
+	_, hi := scaleRange(levels)
+	name := "below the lowest level"
+	if level != nil {
+		name = levelLabel(levels, *level)
+	}
+	return fmt.Sprintf("%s (%s of %d)", name, oneDecimal(meanOf(levels, score)), hi)
+}
+
+// TargetWords names the level a target score asks for on a scale:
+// "Systematic".
+func TargetWords(levels []Level, target float64) string { return targetWords(levels, target) }
+
+// targetWords names the level a target score asks for: "Systematic".
+func targetWords(levels []Level, target float64) string {
+	if v := levelOfScore(levels, &target); v != nil {
+		return levelLabel(levels, *v)
+	}
+	return "the lowest level"
+}
+
+// oneDecimal writes a mean level as people read it: "2.4", "3".
+func oneDecimal(x float64) string {
+	v := math.Round(x*10) / 10
+	if v == math.Trunc(v) {
+		return strconv.Itoa(int(v))
+	}
+	return strconv.FormatFloat(v, 'f', 1, 64)
+}
+
+// band is where a score fell in the bands older banks keyed next steps
+// by; it is read from banks, never shown.
+type band string
+
+const (
+	nascent     band = "nascent"
+	developing  band = "developing"
+	established band = "established"
+	embedded    band = "embedded"
+)
+
+// scoredBands are the bands, lowest first.
+var scoredBands = []band{nascent, developing, established, embedded}
+
+func bandNames(bands []band) []string {
+	names := make([]string, len(bands))
+	for i, b := range bands {
+		names[i] = string(b)
+	}
+	return names
+}
+
+// bandOf names the band a score falls in, by the bank's thresholds.
+func bandOf(s Scoring, score float64) band {
+	switch {
+	case score >= s.EmbeddedFrom-eps:
+		return embedded
+	case score >= s.EstablishedFrom-eps:
+		return established
+	case score >= s.DevelopingFrom-eps:
+		return developing
+	}
+	return nascent
+}
+
+// NextStepsFor is a competency's advice for the level it stands at: the
+// steps keyed by that level's value, else those keyed by the band the
+// level falls in (banks written before levels keyed them).
+func (b *Bank) NextStepsFor(c Competency, level int) []string {
+	if steps, ok := c.NextSteps[strconv.Itoa(level)]; ok {
+		return steps
+	}
+	lo, hi := scaleRange(levelsOf(b))
+	if hi <= lo {
+		return nil
+	}
+	score := float64(level-lo) / float64(hi-lo) * 100
+	return c.NextSteps[string(bandOf(b.Scoring, score))]
+}
