@@ -692,7 +692,7 @@ var noScore = math.NaN()
 type competencyWant struct {
 	id                        string
 	score                     float64 // noScore: not enough rated items
-	level                     int // -1: no level
+	level                     int     // -1: no level
 	target, gap               float64
 	answered, items, dontKnow int
 }

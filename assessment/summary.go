@@ -92,8 +92,8 @@ type CompetencyLine struct {
 	LevelWords  string
 	TargetWords string
 	Answered    int
-	Items    int
-	DontKnow int
+	Items       int
+	DontKnow    int
 	// Uphill names the dominant cores for which this competency runs
 	// against the grain (their ease is below zero).
 	Uphill []string
