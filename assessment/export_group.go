@@ -94,8 +94,8 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 				name = lines[len(lines)-1]
 			}
 			t.line("  %s  %s  %s  %s  %d of %d", pad(name, nameW), mean, padLeft(Round(c.Target), 6), rng, c.N, g.N)
-			if level := GroupLevelName(c, levels); level != "" {
-				t.line("  %s  mean at %s; target: %s", pad("", nameW), level, targetWords(levels, c.Target))
+			if c.Mean != nil {
+				t.para("    ", fmt.Sprintf("the mean stands at %s · target: %s", levelWords(levels, c.Level, *c.Mean), targetWords(levels, c.Target)))
 			}
 		}
 	}

@@ -125,6 +125,7 @@ type htmlPriorities struct {
 	// Actions are the three to start with, Weakest the lowest-rated
 	// practices; a result's only.
 	Actions []Action
+	FindOut []Action
 	Weakest []Practice
 	Behind  []htmlPriority
 	// AllAhead says every scored competency is at or above its target.

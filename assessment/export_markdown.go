@@ -98,6 +98,15 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 			t.line("%d. **%s**  ", i+1, md(a.Text))
 			t.line("   %s", md(a.From))
 		}
+		if len(s.FindOut) > 0 {
+			t.line("")
+			t.line("### To find out")
+			t.line("")
+			for _, a := range s.FindOut {
+				t.line("- **%s**  ", md(a.Text))
+				t.line("  %s", md(a.From))
+			}
+		}
 		if len(s.Weakest) > 0 {
 			t.line("")
 			t.line("### The lowest-rated practices")

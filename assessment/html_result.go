@@ -127,7 +127,7 @@ func resultPage(r *Result, b *Bank) htmlPage {
 		p.Competencies = comp
 	}
 	if len(s.Priorities) > 0 || len(s.Actions) > 0 {
-		pr := &htmlPriorities{Actions: s.Actions, Weakest: s.Weakest}
+		pr := &htmlPriorities{Actions: s.Actions, FindOut: s.FindOut, Weakest: s.Weakest}
 		behind, ahead := s.Behind()
 		pr.AllAhead = len(behind) == 0 && len(s.Priorities) > 0
 		for _, b := range behind {

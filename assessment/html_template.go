@@ -159,6 +159,14 @@ const htmlPageTemplate = `<!DOCTYPE html>
 {{- end}}
 </ol>
 {{- end}}
+{{- if .FindOut}}
+<p class="label">To find out</p>
+<ul class="find-out">
+{{- range .FindOut}}
+<li><strong>{{.Text}}</strong> <span class="from">{{.From}}</span></li>
+{{- end}}
+</ul>
+{{- end}}
 {{- if .Weakest}}
 <p class="label">The lowest-rated practices</p>
 <ul class="weakest">
@@ -407,7 +415,7 @@ ol.steps>li::before{content:counter(step);position:absolute;left:0;top:0;width:3
 .priorities h3{margin:3px 0 2px}
 .priorities .gap{color:var(--muted)}
 ol.actions>li{margin:10px 0}
-ol.actions .from{display:block;color:var(--muted)}
+ol.actions .from,ul.find-out .from{display:block;color:var(--muted)}
 .priorities ul{padding-left:20px;margin:0;list-style:disc}
 .priorities .label{margin:6px 0 2px}
 .support{border:1px solid var(--rule);padding:4px 26px 8px;margin:20px 0 0}

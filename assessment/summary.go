@@ -44,6 +44,10 @@ type Summary struct {
 	// Actions are where to start: at most three, each traced to the
 	// practice (or kickstart) it comes from.
 	Actions []Action
+	// FindOut is something to find out for every competency with too few
+	// answers for a level: the full list, for reports (Actions holds the
+	// first).
+	FindOut []Action
 	// Weakest are the lowest-rated practices, by name.
 	Weakest []Practice
 
@@ -213,7 +217,7 @@ func Summarize(r *Result, b *Bank) Summary {
 			}
 		}
 	}
-	s.Actions = actions(r, b, s)
+	s.Actions, s.FindOut = actions(r, b, s)
 	s.Weakest = weakest(r, b, s.Competencies, weakestShown)
 	for _, f := range r.Flags {
 		note := FlagNote{Flag: Flag(Printable(string(f))), Words: FlagWords(f)}

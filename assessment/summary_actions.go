@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -41,10 +42,9 @@ const weakestShown = 5
 // in each competency short of its target, largest gap first; something to
 // find out for a competency with too few answers; and the dominant core's
 // first kickstart step. At most three, the kickstart always among them
-// when there is one.
-func actions(r *Result, b *Bank, s Summary) []Action {
+// when there is one. It also returns every find-out action, for reports.
+func actions(r *Result, b *Bank, s Summary) (out, findOut []Action) {
 	var evidence []Action
-	var findOut []Action
 	behind, _ := s.Behind()
 	for _, p := range behind {
 		if a, ok := practiceAction(r, b, p.CompetencyLine); ok {
@@ -59,9 +59,9 @@ func actions(r *Result, b *Bank, s Summary) []Action {
 	// Unknowns come right after the largest gap: not knowing is a finding,
 	// and must not be crowded out by the smaller gaps.
 	if len(evidence) > 0 {
-		evidence = append(evidence[:1], append(findOut, evidence[1:]...)...)
+		evidence = append(evidence[:1], append(slices.Clone(findOut), evidence[1:]...)...)
 	} else {
-		evidence = findOut
+		evidence = slices.Clone(findOut)
 	}
 	var kick *Action
 	if len(s.Cards) > 0 && len(s.Cards[0].Kickstart) > 0 {
@@ -73,11 +73,11 @@ func actions(r *Result, b *Bank, s Summary) []Action {
 	if kick != nil {
 		room--
 	}
-	out := evidence[:min(room, len(evidence))]
+	out = evidence[:min(room, len(evidence)):min(room, len(evidence))]
 	if kick != nil {
 		out = append(out, *kick)
 	}
-	return out
+	return out, findOut
 }
 
 // practiceAction is the next step of a competency's lowest-rated practice.
