@@ -117,3 +117,34 @@ func TestPresentSummaryHasABanner(t *testing.T) {
 		t.Errorf("present summary:\n%s\nwant SALES in block letters", got)
 	}
 }
+
+// TestSummaryAt80 is what a customer leader reads at 80 columns: each
+// competency's level in the bank's words with its target, no band words,
+// and at most three actions, each traced to where it comes from.
+func TestSummaryAt80(t *testing.T) {
+	b := defaultBank(t)
+	r := assessment.Score(b, splitAnswers(b, map[string]int{"sales": 6, "vertical": 3, "product": 1}, []string{"1", "2", "0", "3", "1"}))
+	s := assessment.Summarize(&r, b)
+	got := ansi.Strip(renderSummary(s, 76, newStyles(true, false)))
+	for _, c := range s.Competencies {
+		if c.LevelWords == "" || !strings.Contains(got, c.LevelWords+" · target: "+c.TargetWords) {
+			t.Errorf("summary does not show %q with its target %q:\n%s", c.LevelWords, c.TargetWords, got)
+		}
+	}
+	for _, band := range []string{"nascent", "developing", "established", "embedded"} {
+		if strings.Contains(got, band) {
+			t.Errorf("summary says %q", band)
+		}
+	}
+	start := strings.Index(got, "Where to start")
+	if start < 0 {
+		t.Fatalf("no Where to start:\n%s", got)
+	}
+	section := got[start:]
+	if end := strings.Index(section, "\n\n"); end > 0 {
+		section = section[:end]
+	}
+	if strings.Count(section, "From ") != 3 || strings.Contains(section, "\n4. ") {
+		t.Errorf("want three actions, each with where it comes from:\n%s", section)
+	}
+}
