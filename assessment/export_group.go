@@ -95,7 +95,7 @@ func writeGroupText(w io.Writer, g *Group, b *Bank) error {
 			}
 			t.line("  %s  %s  %s  %s  %d of %d", pad(name, nameW), mean, padLeft(Round(c.Target), 6), rng, c.N, g.N)
 			if c.Mean != nil {
-				t.para("    ", fmt.Sprintf("the mean stands at %s · target: %s", levelWords(levels, c.Level, *c.Mean), targetWords(levels, c.Target)))
+				t.para("    ", "the mean stands at "+GroupLevelWords(c, levels))
 			}
 		}
 	}
@@ -126,6 +126,16 @@ func groupGapWords(c GroupCompetency, levels []Level) string {
 		return "no member has a score for it"
 	}
 	return "the mean stands at " + standWords(levelWords(levels, c.Level, *c.Mean), targetWords(levels, c.Target), *c.Gap)
+}
+
+// GroupLevelWords says where a group competency's mean stands, with its
+// target: "Ad hoc (1.2 of 4) · target: Systematic"; "" when no member has
+// a score.
+func GroupLevelWords(c GroupCompetency, levels []Level) string {
+	if c.Mean == nil {
+		return ""
+	}
+	return levelWords(levels, c.Level, *c.Mean) + " · target: " + targetWords(levels, c.Target)
 }
 
 // GroupLevelName names the level a group competency's mean stands at:

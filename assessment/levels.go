@@ -107,10 +107,6 @@ func levelWords(levels []Level, level *int, score float64) string {
 	return fmt.Sprintf("%s (%s of %d)", name, oneDecimal(meanOf(levels, score)), hi)
 }
 
-// TargetWords names the level a target score asks for on a scale:
-// "Systematic".
-func TargetWords(levels []Level, target float64) string { return targetWords(levels, target) }
-
 // targetWords names the level a target score asks for: "Systematic".
 func targetWords(levels []Level, target float64) string {
 	if v := levelOfScore(levels, &target); v != nil {

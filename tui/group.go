@@ -147,7 +147,7 @@ func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st
 		b.WriteString("\n  " + targetBar(c.Mean, c.Target, barW, st) +
 			st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(*c.Mean))) + st.Subtle.Render(" / "+assessment.Round(c.Target)) +
 			st.Subtle.Render(fmt.Sprintf("  range %s–%s", assessment.Round(*c.Min), assessment.Round(*c.Max))))
-		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("  "+assessment.GroupLevelName(c, levels)+" · target: "+assessment.TargetWords(levels, c.Target), width, "")))
+		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("  "+assessment.GroupLevelWords(c, levels), width, "")))
 	}
 	return b.String()
 }
