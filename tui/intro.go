@@ -90,7 +90,11 @@ func (m *model) introView() string {
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
-	b.WriteString(st.Subtle.Render(fmt.Sprintf("%d questions · %s · answers are kept as you go", c.Questions, assessment.Minutes(m.bank.Estimate()))))
+	kept := " · answers are kept as you go"
+	if m.opts.StateDir == "" || m.progressFail != "" {
+		kept = ""
+	}
+	b.WriteString(st.Subtle.Render(fmt.Sprintf("%d questions · %s%s", c.Questions, assessment.Minutes(m.bank.Estimate()), kept)))
 	for _, n := range m.notices {
 		b.WriteString("\n\n" + st.Warn.Render(m.wrapText(n)))
 	}

@@ -76,11 +76,17 @@ type model struct {
 	progressPath string
 	pending      *resumable
 	progressErr  string
+	// progressFail is why progress cannot be kept, when it cannot.
+	progressFail string
 	notices      []string
 
 	result  *assessment.Result
 	savedTo string
 	saveErr error
+	// keptIn is the copy kept in the state folder while the result is not
+	// saved where asked; keepErr is why that copy could not be written.
+	keptIn  string
+	keepErr error
 	aborted bool
 	// busyName is a name someone else is answering under, waiting for this
 	// person to say whether that is them; takenOver is set once another

@@ -160,7 +160,8 @@ func (m *model) finish() tea.Cmd {
 	m.result = &result
 	m.state = stateSummary
 	m.summary = summaryScreen{}
-	m.dropProgress()
+	// The result is written (and synced) before the progress it replaces
+	// is removed: whatever fails, the answers are somewhere on disk.
 	switch {
 	case m.opts.Out != "":
 		m.saveErr = m.save(m.opts.Out, m.opts.Force)
@@ -169,6 +170,12 @@ func (m *model) finish() tea.Cmd {
 		if m.saveErr == nil && m.opts.OnFinish != nil {
 			m.opts.OnFinish(m.savedTo)
 		}
+	}
+	if m.savedTo == "" && m.opts.ResultsDir == "" {
+		m.keep()
+	}
+	if m.savedTo != "" || m.keptIn != "" {
+		m.dropProgress()
 	}
 	return nil
 }

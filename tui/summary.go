@@ -165,6 +165,8 @@ func (m *model) save(path string, force bool) error {
 		return err
 	}
 	m.savedTo = path
+	m.unkeep()
+	m.dropProgress()
 	s.message, s.bad = "Saved to "+shown, false
 	return nil
 }
