@@ -148,3 +148,74 @@ func TestPipedAnswersLandOnTheirQuestions(t *testing.T) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestTemplatesShowWhatTheScreensShow: both templates give each point
+// row's words and each level's label and hint; the lines template, filled
+// in, is piped input that answers the whole bank.
+func TestTemplatesShowWhatTheScreensShow(t *testing.T) {
+	bank := builtin(t)
+	dir := t.TempDir()
+	for _, form := range [][]string{{"--template"}, {"--template", "lines"}} {
+		stdout, stderr, code := run(t, dir, nil, append([]string{"score"}, form...)...)
+		if code != 0 {
+			t.Fatalf("score %v: exit %d\n%s", form, code, stderr)
+		}
+		for _, want := range []string{
+			"sales: Bookings, quota attainment and new accounts closed",
+			"1 Ad hoc — Happens now and then, when someone pushes for it.",
+			"4 Embedded and measured",
+		} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("score %v does not show %q", form, want)
+			}
+		}
+	}
+
+	tmpl, _, _ := run(t, dir, nil, "score", "--template", "lines")
+	answers, _ := accessibleInput(bank, "Renewals slip.")
+	var filled []string
+	n := 0
+	for _, line := range strings.Split(strings.TrimSuffix(tmpl, "\n"), "\n") {
+		if !strings.HasPrefix(line, "#") {
+			if n >= len(answers) {
+				t.Fatalf("the lines template has more answer lines than the %d questions", len(answers))
+			}
+			line = answers[n]
+			n++
+		}
+		filled = append(filled, line)
+	}
+	if n != len(answers) {
+		t.Fatalf("the lines template has %d answer lines, want %d", n, len(answers))
+	}
+	_, stderr, code := runPiped(t, dir, t.TempDir(), strings.Join(filled, "\n")+"\n", "--fresh", "--name", "X", "--out", "filled.json")
+	if code != 0 {
+		t.Fatalf("the filled lines template piped in: exit %d\n%s", code, tail(stderr, 600))
+	}
+	got := readJSON(t, filepath.Join(dir, "filled.json"))["answers"].(map[string]any)
+	if len(got) != len(answers)-2 { // two optional texts left empty
+		t.Errorf("%d answers saved from the filled template, want %d", len(got), len(answers)-2)
+	}
+}
+
+// TestReadmePipedExampleRuns: the README's complete piped example answers
+// the built-in bank as it stands.
+func TestReadmePipedExampleRuns(t *testing.T) {
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, ok := strings.Cut(string(data), "powercore --accessible --fresh --name Ann --out ann.json <<'EOF'\n")
+	example, _, ok2 := strings.Cut(rest, "\nEOF\n")
+	if !ok || !ok2 {
+		t.Fatal("the README has no complete piped example")
+	}
+	dir := t.TempDir()
+	_, stderr, code := runPiped(t, dir, t.TempDir(), example+"\n", "--fresh", "--name", "Ann", "--out", "ann.json")
+	if code != 0 {
+		t.Fatalf("the README's piped example: exit %d\n%s", code, tail(stderr, 600))
+	}
+	if r := readJSON(t, filepath.Join(dir, "ann.json")); r["respondent"] != "Ann" {
+		t.Errorf("respondent = %v, want Ann", r["respondent"])
+	}
+}

@@ -36,13 +36,19 @@ type lines struct {
 	n int
 }
 
-// next reads the next line; io.ErrUnexpectedEOF when there is none.
+// next reads the next line that is not a comment (a line starting with
+// #, as in the lines template); io.ErrUnexpectedEOF when there is none.
 func (l *lines) next() (string, error) {
-	s, err := readLine(l.r)
-	if err == nil {
+	for {
+		s, err := readLine(l.r)
+		if err != nil {
+			return s, err
+		}
 		l.n++
+		if !strings.HasPrefix(s, "#") {
+			return s, nil
+		}
 	}
-	return s, err
 }
 
 // runPiped answers the bank from piped input, exactly one line per
