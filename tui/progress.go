@@ -30,10 +30,10 @@ func (m *model) loadProgress() {
 		return
 	}
 	m.progressPath = assessment.ProgressFile(m.opts.StateDir, m.bank.ID, m.opts.Who)
+	m.checkStateDir()
 	p, err := assessment.LoadProgress(m.progressPath)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		m.checkStateDir()
+	case errors.Is(err, fs.ErrNotExist), err != nil && m.progressFail != "":
 		return
 	case err != nil:
 		aside, aerr := assessment.SetAside(m.progressPath, "unreadable", m.opts.Now())
