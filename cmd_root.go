@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
@@ -159,6 +160,9 @@ func stopped(stderr io.Writer, o tui.Outcome) {
 // removed the progress); a failed --out is still a failure (exit code 1).
 func keepResult(cmd *cobra.Command, o tui.Outcome) error {
 	stderr := cmd.ErrOrStderr()
+	if errors.Is(o.SaveErr, syscall.EPIPE) {
+		return o.SaveErr // the reader went away (| head): quiet, and kept
+	}
 	if o.SaveErr != nil {
 		fmt.Fprintf(stderr, "powercore: could not save the result: %v\n", o.SaveErr)
 		if o.SavedTo != "" {
