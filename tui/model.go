@@ -52,6 +52,8 @@ type model struct {
 	// touched is set once a key reaches the question on screen: going back
 	// keeps what the user chose, never an untouched default.
 	touched bool
+	// refused says why the last key on a question did nothing.
+	refused string
 	name    string
 
 	questions  []question

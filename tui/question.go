@@ -36,6 +36,7 @@ func (m *model) showQuestion(i int) tea.Cmd {
 // shift+tab to go back) and hands every other key to the field.
 func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
+		m.refused = ""
 		switch {
 		case key.Matches(k, m.keys.Back):
 			return m.back()
@@ -60,6 +61,12 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 					cmds = append(cmds, cmd)
 				}
 				return tea.Batch(cmds...)
+			}
+			if len(k.Text) == 1 && k.Text[0] >= '0' && k.Text[0] <= '9' {
+				// Refused like a point the split cannot take: said, in
+				// the same place and colour.
+				m.refused = fmt.Sprintf("%s is not a level here: type %s, or ? for don't know", k.Text, m.levelRange())
+				return nil
 			}
 		}
 	}
@@ -260,6 +267,9 @@ func (m *model) questionView() string {
 		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
 	}
 	footer := m.helpText.text
+	if m.refused != "" {
+		footer = m.st.Bad.Render(m.wrapText(m.refused)) + "\n" + footer
+	}
 	if m.progressErr != "" {
 		footer = m.st.Warn.Render(m.wrapText(m.progressErr)) + "\n" + footer
 	}
@@ -276,4 +286,18 @@ func (m *model) formArea() (int, int) {
 		used += 14
 	}
 	return m.contentWidth(), max(4, m.height-used)
+}
+
+// levelRange says which levels can be typed: "0 to 4".
+func (m *model) levelRange() string {
+	lo, hi := 0, 0
+	for i, l := range m.bank.Levels {
+		if i == 0 || l.Value < lo {
+			lo = l.Value
+		}
+		if i == 0 || l.Value > hi {
+			hi = l.Value
+		}
+	}
+	return fmt.Sprintf("%d to %d", lo, hi)
 }

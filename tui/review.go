@@ -147,7 +147,7 @@ func (m *model) reviewView() string {
 		b.WriteString("\n" + st.Subtle.Render(fmt.Sprintf("  (%d–%d of %d lines; ↑/↓ to scroll)", r.offset+1, end, len(lines))))
 	}
 	if r.message != "" {
-		b.WriteString("\n" + st.Warn.Render(r.message))
+		b.WriteString("\n" + st.Bad.Render(r.message))
 	}
 	footer := m.helpLine(m.keys.Up, m.keys.Edit, m.keys.Submit, m.keys.Back, m.keys.Quit)
 	return m.page(b.String(), footer)
