@@ -22,11 +22,14 @@ const (
 	stateSummary
 )
 
-// Below this size the screens cannot be laid out (a point question's six
-// rows, its prompt and its status need it); a message asks for more.
+// Below this size a point question cannot be laid out (its six rows, its
+// prompt and its status need it); a message asks for more. The other
+// screens fit down to smallWidth×smallHeight.
 const (
-	minWidth  = 72
-	minHeight = 22
+	minWidth    = 72
+	minHeight   = 22
+	smallWidth  = 60
+	smallHeight = 18
 )
 
 // model is the whole program: one screen at a time, the answers so far,
@@ -231,7 +234,16 @@ func (m *model) View() tea.View {
 }
 
 func (m *model) tooSmall() bool {
-	return m.width > 0 && m.height > 0 && (m.width < minWidth || m.height < minHeight)
+	w, h := m.minSize()
+	return m.width > 0 && m.height > 0 && (m.width < w || m.height < h)
+}
+
+// minSize is the smallest window the screen on show fits in.
+func (m *model) minSize() (int, int) {
+	if m.state == stateQuestion && m.current < len(m.questions) && m.questions[m.current].Kind == assessment.Allocate {
+		return minWidth, minHeight
+	}
+	return smallWidth, smallHeight
 }
 
 // applyStyles hands the styles to what draws with them.

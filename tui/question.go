@@ -191,6 +191,11 @@ func (m *model) drawQuestionHeader() string {
 	width := m.contentWidth()
 	left := fmt.Sprintf("Section %d of %d · %s", q.section+1, len(m.bank.Sections), assessment.Printable(section.Title))
 	right := fmt.Sprintf("question %d of %d", m.current+1, len(m.questions))
+	if width-lipgloss.Width(left)-lipgloss.Width(right) < 2 {
+		// A narrow window keeps one header line: the section's title
+		// says where you are without its number.
+		left = assessment.Printable(section.Title)
+	}
 	line := st.Heading.Render(left)
 	if gap := width - lipgloss.Width(left) - lipgloss.Width(right); gap >= 2 {
 		line += strings.Repeat(" ", gap) + st.Progress.Render(right)
@@ -281,7 +286,10 @@ func (m *model) formArea() (int, int) {
 	used := 6 // top margin, gaps, help line
 	switch m.state {
 	case stateQuestion:
-		used += lipgloss.Height(m.questionHeader())
+		// The top margin, the gap under the header, the gap above the
+		// help line and the help line: every other row is the field's, so
+		// that a practice question shows all its levels at 60×18.
+		used = 4 + lipgloss.Height(m.questionHeader())
 	case stateIntro:
 		used += 14
 	}
