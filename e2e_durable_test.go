@@ -78,3 +78,35 @@ func TestAnUnwritableStateFolderIsToldBeforeTheFirstQuestion(t *testing.T) {
 		}
 	})
 }
+
+// TestAResultThatCannotBeWrittenKeepsItsProgress: when neither --out nor
+// the state folder's results/ can take the result, the progress stays and
+// the message says where the answers are.
+func TestAResultThatCannotBeWrittenKeepsItsProgress(t *testing.T) {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		t.Skip("no /dev/full here")
+	}
+	bank := builtin(t)
+	state := t.TempDir()
+	// results/ is a file: no result can be kept there.
+	os.WriteFile(filepath.Join(state, "results"), []byte("in the way"), 0o600)
+	lines, _ := accessibleInput(bank, "")
+	_, stderr, code := runPiped(t, t.TempDir(), state, strings.Join(lines, "\n")+"\n", "--name", "X", "--out", "/dev/full")
+	if code != 1 {
+		t.Errorf("exit code %d, want 1", code)
+	}
+	progress := filepath.Join(state, "progress-power-core.json")
+	p := readJSON(t, progress)
+	want := 0
+	for _, l := range lines {
+		if l != "" {
+			want++
+		}
+	}
+	if got := len(p["answers"].(map[string]any)); got != want {
+		t.Errorf("progress keeps %d answers, want all %d", got, want)
+	}
+	if !strings.Contains(stderr, "your answers are still kept in "+progress) {
+		t.Errorf("stderr does not say where the answers are kept:\n%s", tail(stderr, 800))
+	}
+}
