@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
@@ -112,21 +113,21 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	for _, n := range outcome.Notices {
 		fmt.Fprintln(stderr, "powercore: "+lowerFirst(strings.ReplaceAll(n, "\n", " ")))
 	}
+	var badLine *tui.LineError
 	switch {
-	case errors.Is(err, tui.ErrAborted), errors.Is(err, tui.ErrInputEnded):
-		if errors.Is(err, tui.ErrInputEnded) {
+	case errors.Is(err, tui.ErrAborted), errors.Is(err, tui.ErrInputEnded), errors.As(err, &badLine):
+		switch {
+		case badLine != nil:
+			fmt.Fprintln(stderr, assessment.Printable(badLine.Error()))
+			fmt.Fprintln(stderr, "powercore: stopped at that line; no result was saved")
+		case errors.Is(err, tui.ErrInputEnded):
 			fmt.Fprintln(stderr, "powercore: "+err.Error())
 		}
-		if outcome.Progress != "" {
-			fmt.Fprintf(stderr, "powercore: stopped with %d of %d questions answered; your answers are kept in %s\n", outcome.Answered, outcome.Questions, outcome.Progress)
-			fmt.Fprintln(stderr, "powercore: run powercore again to resume where you left off")
-		} else {
-			fmt.Fprintln(stderr, "powercore: stopped before any answer was given")
+		stopped(stderr, outcome)
+		if errors.Is(err, tui.ErrAborted) {
+			return errAborted
 		}
-		if errors.Is(err, tui.ErrInputEnded) {
-			return errSilent
-		}
-		return errAborted
+		return errSilent
 	case err != nil:
 		return err
 	}
@@ -134,16 +135,34 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 		return err
 	}
 	if outcome.SaveErr != nil || outcome.SavedTo == "" {
-		return keepResult(cmd, state, outcome)
+		return keepResult(cmd, outcome)
 	}
 	return nil
 }
 
-// keepResult keeps a result that was not saved where asked, or not saved
-// at all, in the state folder, so that it is not lost; a failed --out is
-// still a failure (exit code 1).
-func keepResult(cmd *cobra.Command, state string, o tui.Outcome) error {
+// stopped says what became of the answers of a run that stopped early.
+func stopped(stderr io.Writer, o tui.Outcome) {
+	switch {
+	case o.Progress != "":
+		fmt.Fprintf(stderr, "powercore: stopped with %d of %d questions answered; your answers are kept in %s\n", o.Answered, o.Questions, o.Progress)
+		fmt.Fprintln(stderr, "powercore: run powercore again to resume where you left off")
+	case o.Answered > 0 && o.ProgressErr != "":
+		fmt.Fprintf(stderr, "powercore: stopped with %d of %d questions answered; they could not be kept: %s\n", o.Answered, o.Questions, lowerFirst(o.ProgressErr))
+	case o.Answered > 0:
+		fmt.Fprintf(stderr, "powercore: stopped with %d of %d questions answered; they were not kept (no folder to keep them in)\n", o.Answered, o.Questions)
+	default:
+		fmt.Fprintln(stderr, "powercore: stopped before any answer was given")
+	}
+}
+
+// keepResult says where a result that was not saved where asked, or not
+// saved at all, is kept (the run wrote a copy to the state folder before it
+// removed the progress); a failed --out is still a failure (exit code 1).
+func keepResult(cmd *cobra.Command, o tui.Outcome) error {
 	stderr := cmd.ErrOrStderr()
+	if errors.Is(o.SaveErr, syscall.EPIPE) {
+		return o.SaveErr // the reader went away (| head): quiet, and kept
+	}
 	if o.SaveErr != nil {
 		fmt.Fprintf(stderr, "powercore: could not save the result: %v\n", o.SaveErr)
 		if o.SavedTo != "" {
@@ -151,22 +170,20 @@ func keepResult(cmd *cobra.Command, state string, o tui.Outcome) error {
 			return errSilent
 		}
 	}
-	kept := filepath.Join(state, "results", fmt.Sprintf("result-%s-%s.json", assessment.SafeName(o.Result.Bank.ID), o.Result.CompletedAt.UTC().Format("20060102T150405Z")))
-	err := os.MkdirAll(filepath.Dir(kept), 0o700)
-	if err == nil {
-		err = assessment.WriteFile(kept, 0o600, false, func(w io.Writer) error {
-			return assessment.Export(w, assessment.FormatJSON, o.Result, nil)
-		})
-	}
 	switch {
-	case err != nil:
-		fmt.Fprintf(stderr, "powercore: the result could not be kept in %s either: %v\n", filepath.Dir(kept), err)
+	case o.KeptIn == "":
+		if o.KeepErr != nil {
+			fmt.Fprintf(stderr, "powercore: the result could not be kept in the state folder either: %v\n", o.KeepErr)
+		}
+		if o.Progress != "" {
+			fmt.Fprintf(stderr, "powercore: your answers are still kept in %s; run powercore again to finish and save\n", o.Progress)
+		}
 		return errSilent
 	case o.SaveErr != nil:
-		fmt.Fprintf(stderr, "powercore: the result is kept in %s (see it with: powercore report %s)\n", kept, kept)
+		fmt.Fprintf(stderr, "powercore: the result is kept in %s (see it with: powercore report %s)\n", o.KeptIn, o.KeptIn)
 		return errSilent
 	}
-	fmt.Fprintf(stderr, "powercore: not saved with s or --out; a copy is kept in %s (powercore report %s shows it)\n", kept, kept)
+	fmt.Fprintf(stderr, "powercore: not saved with s or --out; a copy is kept in %s (powercore report %s shows it)\n", o.KeptIn, o.KeptIn)
 	return nil
 }
 

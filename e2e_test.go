@@ -417,18 +417,26 @@ func TestNoColorMeansNoEscapes(t *testing.T) {
 	}
 }
 
-// accessibleInput is what a user (or a script) types at the line prompts
-// for the built-in bank, one line per prompt: for allocate, points for
-// every row but the last (6 and 4, then zeros); for scales, an option
-// number; for texts, a line or nothing. It lists the answers each line
-// count completes: lines[:ends[i]] answer questions 1..i+1.
+// accessibleInput is what a script pipes to the line prompts for the
+// built-in bank, exactly one line per question: for allocate, the points of
+// every row in the order shown (6 and 4 on the first two rows), or, every
+// other question, core=points pairs; for scales, a level or ?; for texts, a
+// line or nothing. It lists the answers each line count completes:
+// lines[:ends[i]] answer questions 1..i+1.
 func accessibleInput(bank *assessment.Bank, reflection string) (lines []string, ends []int) {
-	for _, q := range bank.Questions() {
+	for n, q := range bank.Questions() {
 		switch q.Kind {
 		case assessment.Allocate:
-			// 6 and 4 on the first two rows; with no points left, the
-			// other rows are not asked.
-			lines = append(lines, "6", "4")
+			if n%2 == 0 {
+				row := make([]string, len(q.Options))
+				for i := range row {
+					row[i] = "0"
+				}
+				row[0], row[1] = "6", "4"
+				lines = append(lines, strings.Join(row, " "))
+			} else {
+				lines = append(lines, fmt.Sprintf("%s=6 %s=4", q.Options[0].Core, q.Options[1].Core))
+			}
 		case assessment.Scale:
 			// A level is typed as itself, or ? for don't know.
 			if i := len(lines) % (len(bank.Levels) + 1); i < len(bank.Levels) {

@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/powercore/powercore/assessment"
@@ -18,6 +19,10 @@ const (
 	exitFailure = 1
 	exitUsage   = 2
 	exitAborted = 130
+	// exitBrokenPipe is what a shell shows for a program ended by SIGPIPE:
+	// the reader of stdout (head, say) went away, which is not a failure to
+	// report.
+	exitBrokenPipe = 141
 )
 
 // errAborted is returned when the user stops the program (ctrl+c).
@@ -60,6 +65,8 @@ func exitCode(err error) int {
 		return exitOK
 	case errors.Is(err, errAborted):
 		return exitAborted
+	case errors.Is(err, syscall.EPIPE):
+		return exitBrokenPipe
 	}
 	if _, usage := isUsage(err); usage {
 		return exitUsage
@@ -73,7 +80,7 @@ var located = regexp.MustCompile(`^[^\s:]+(:\d+)+: `)
 // printError writes an error to stderr: one line per problem, located lines
 // as they are, the rest after the program's name.
 func printError(w io.Writer, _ fang.Styles, err error) {
-	if errors.Is(err, errAborted) || errors.Is(err, errSilent) {
+	if errors.Is(err, errAborted) || errors.Is(err, errSilent) || errors.Is(err, syscall.EPIPE) {
 		return
 	}
 	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {

@@ -28,8 +28,8 @@ type output struct {
 // addFlags adds --format, --out and --force to a command.
 func (o *output) addFlags(cmd *cobra.Command, what string) {
 	o.what = what
-	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: text, md, json, yaml or html")
-	cmd.Flags().StringVarP(&o.out, "out", "o", "", "also save "+what+" to FILE (format by extension)")
+	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: text, md, json, yaml or html (with --out: only when given)")
+	cmd.Flags().StringVarP(&o.out, "out", "o", "", "save "+what+" to FILE (format by extension)")
 	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the --out file if it exists")
 }
 
@@ -65,6 +65,11 @@ func (o *output) write(cmd *cobra.Command, render func(io.Writer, assessment.For
 			return nil
 		}
 		fmt.Fprintf(cmd.ErrOrStderr(), "saved %s to %s\n", o.what, o.out)
+		// Asked for a file, the user gets the file: stdout carries a copy
+		// only when --format asks for one.
+		if !cmd.Flags().Changed("format") {
+			return nil
+		}
 	}
 	if o.stdoutFormat == assessment.FormatText && show != nil {
 		return show()

@@ -197,12 +197,12 @@ func changes(c Comparison) []string {
 	}
 	for _, s := range c.Cores {
 		if s.Notable {
-			out = append(out, fmt.Sprintf("%s %s by %s points (%s → %s).", s.Name, rose(s.Delta), Round(math.Abs(s.Delta)), Round(s.Before), Round(s.After)))
+			out = append(out, fmt.Sprintf("%s %s by %s points (%s → %s).", s.Name, rose(s.Delta), Round(math.Abs(roundedDelta(s.Before, s.After))), Round(s.Before), Round(s.After)))
 		}
 	}
 	for _, s := range c.Competencies {
 		if s.Notable {
-			out = append(out, fmt.Sprintf("%s %s by %s points (%s → %s).", s.Name, rose(*s.Delta), Round(math.Abs(*s.Delta)), Round(*s.Before), Round(*s.After)))
+			out = append(out, fmt.Sprintf("%s %s by %s points (%s → %s).", s.Name, rose(*s.Delta), Round(math.Abs(roundedDelta(*s.Before, *s.After))), Round(*s.Before), Round(*s.After)))
 		}
 	}
 	return out

@@ -35,13 +35,21 @@ func profileLabel(p Profile) string {
 	return label
 }
 
-// delta writes a change with its sign: +12, -3, 0.
-func delta(d float64) string {
+// delta writes the change between two scores with its sign (+12, -3, 0),
+// as the difference of the rounded scores printed beside it: 22 → 18 is
+// -4, even when the unrounded change is -3.4.
+func delta(before, after float64) string {
+	d := roundedDelta(before, after)
 	r := Round(d)
-	if math.Round(d) > 0 {
+	if d > 0 {
 		return "+" + r
 	}
 	return r
+}
+
+// roundedDelta is after − before as the rounded scores show it.
+func roundedDelta(before, after float64) float64 {
+	return math.Round(after) - math.Round(before)
 }
 
 func leadWords(c *Comparison, p Profile) string {
@@ -62,7 +70,7 @@ func changeCells(s CompetencyChange, none string) (before, after, change string)
 		after = Round(*s.After)
 	}
 	if s.Delta != nil {
-		change = delta(*s.Delta)
+		change = delta(*s.Before, *s.After)
 	}
 	return before, after, change
 }
@@ -94,7 +102,7 @@ func writeComparisonText(w io.Writer, c *Comparison) error {
 		if s.Notable {
 			mark = "  !"
 		}
-		t.line("  %s  %s  %s  %s%s", pad(Printable(s.Name), nameW), padLeft(Round(s.Before), 6), padLeft(Round(s.After), 6), padLeft(delta(s.Delta), 6), mark)
+		t.line("  %s  %s  %s  %s%s", pad(Printable(s.Name), nameW), padLeft(Round(s.Before), 6), padLeft(Round(s.After), 6), padLeft(delta(s.Before, s.After), 6), mark)
 	}
 	if len(c.Competencies) > 0 {
 		t.line("")
@@ -147,7 +155,7 @@ func writeComparisonMarkdown(w io.Writer, c *Comparison) error {
 	t.line("| Core | Before | After | Change |")
 	t.line("|---|---:|---:|---:|")
 	for _, s := range c.Cores {
-		change := delta(s.Delta)
+		change := delta(s.Before, s.After)
 		if s.Notable {
 			change = "**" + change + "**"
 		}

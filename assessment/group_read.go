@@ -6,8 +6,7 @@ import (
 	"time"
 )
 
-// resultScores is the part of a result file a group needs: everything but
-// the answers, which are skipped without being decoded.
+// resultScores is the part of a result file a group needs.
 type resultScores struct {
 	Schema       string            `json:"schema"`
 	Bank         BankRef           `json:"bank"`
@@ -23,8 +22,8 @@ type resultScores struct {
 	Flags        []Flag            `json:"flags"`
 }
 
-// ReadResultScores reads a result file for a group: its scores, not its
-// answers. It is ReadResult made fast for the thousands of files a
+// ReadResultScores reads a result file for a group: its scores and
+// answers, without checking the answers against a bank. It is ReadResult made fast for the thousands of files a
 // workshop series can leave behind; YAML results are read in full.
 func ReadResultScores(file string, data []byte) (*Result, error) {
 	if !looksLikeJSON(data) || len(data) > MaxFileSize {
@@ -43,8 +42,17 @@ func ReadResultScores(file string, data []byte) (*Result, error) {
 	case len(s.Cores) == 0:
 		return nil, Problems{{File: file, Msg: "the result has no core scores"}}
 	}
+	// The answers tell two people's runs apart when all else is the same
+	// (answers files scored in the same second): see LoadResults.
+	var answers Answers
+	if len(s.Answers) > 0 {
+		if err := json.Unmarshal(s.Answers, &answers); err != nil {
+			at, msg := jsonProblem(data, err)
+			return nil, Problems{{File: file, Pos: at, Msg: msg}}
+		}
+	}
 	return &Result{
-		Schema: s.Schema, Bank: s.Bank, Respondent: s.Respondent, StartedAt: s.StartedAt, CompletedAt: s.CompletedAt, Cores: s.Cores,
+		Schema: s.Schema, Bank: s.Bank, Respondent: s.Respondent, StartedAt: s.StartedAt, CompletedAt: s.CompletedAt, Cores: s.Cores, Answers: answers,
 		Dominant: nonNil(s.Dominant), Supporting: s.Supporting, Clarity: s.Clarity,
 		Competencies: s.Competencies, Flags: s.Flags,
 	}, nil

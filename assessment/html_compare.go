@@ -78,7 +78,7 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 		Cols:    []htmlCol{{Head: "Core"}, {Head: "Before", Num: true}, {Head: "After", Num: true}, {Head: "Change", Num: true}},
 	}
 	for _, s := range c.Cores {
-		change := delta(s.Delta)
+		change := delta(s.Before, s.After)
 		if s.Notable {
 			change += " !"
 		}
@@ -112,7 +112,7 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 				av, bar.Fill = Round(*s.After), pct(*s.After)
 			}
 			if s.Delta != nil {
-				change = delta(*s.Delta)
+				change = delta(*s.Before, *s.After)
 			}
 			if s.Notable {
 				note = "notable"

@@ -1,6 +1,7 @@
 package assessment
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -129,11 +130,14 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 		}
 	}
 	var named []Named
-	// The same run saved twice (as .json and .yaml, say) counts once.
+	// The same run saved twice (as .json and .yaml, say) counts once. Only
+	// the same answers make the same run: people scored from answers files
+	// in the same second share everything else.
 	type run struct {
 		who           string
 		started, done time.Time
 		sha           string
+		answers       string
 	}
 	first := map[run]string{}
 	for i, r := range results {
@@ -144,7 +148,8 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 			skip(files[i], fmt.Errorf("a result of bank %q, not %q like the other %d", Printable(r.Bank.ID), Printable(bank), banks[bank]))
 			continue
 		}
-		key := run{r.Respondent, r.StartedAt.UTC(), r.CompletedAt.UTC(), r.Bank.SHA256}
+		answers, _ := json.Marshal(r.Answers)
+		key := run{r.Respondent, r.StartedAt.UTC(), r.CompletedAt.UTC(), r.Bank.SHA256, string(answers)}
 		if !r.CompletedAt.IsZero() {
 			if seen, dup := first[key]; dup {
 				skip(files[i], fmt.Errorf("the same result as %s (same person, same run)", seen))

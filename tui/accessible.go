@@ -69,6 +69,9 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	for _, n := range m.notices {
 		fmt.Fprintln(out, n)
 	}
+	if !typed {
+		return runPiped(ctx, m, in, out)
+	}
 	if m.pending != nil {
 		fmt.Fprintf(out, "You have saved progress: %d of %d answered. Resume it? (y/n, enter for yes): ", len(m.pending.kept), len(m.questions))
 		line, err := readLine(in)

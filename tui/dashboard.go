@@ -73,7 +73,7 @@ func newDashboard(dir string, bank *assessment.Bank, present bool, now func() ti
 		// No folder sums up to this stamp: the first look reads it.
 		stamp: "unread",
 		dir:   dir, bank: bank, now: now, st: newStyles(true, present), keys: newKeymap(),
-		reveal: key.NewBinding(key.WithKeys("r", "space"), key.WithHelp("r", "reveal or hide the group result")),
+		reveal: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reveal or hide the group result")),
 	}
 }
 
@@ -245,7 +245,7 @@ func (d *dashboard) draw() string {
 	rows := max(3, d.height-lipgloss.Height(head.String())-3)
 	d.offset = max(0, min(d.offset, len(body)-rows))
 	end := min(len(body), d.offset+rows)
-	footer := st.HelpDesc.Render("r reveal/hide · ↑/↓ scroll · q quit · updates every second")
+	footer := st.HelpDesc.Render("r reveal/hide · ↑/↓ space scroll · q quit · updates every second")
 	screen := head.String() + "\n" + strings.Join(body[d.offset:end], "\n")
 	gap := max(1, d.height-lipgloss.Height(screen)-2)
 	screen += strings.Repeat("\n", gap) + footer

@@ -153,6 +153,8 @@ func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 		case key.Matches(msg, a.keys.Remove):
 			if a.points[a.cursor] > 0 {
 				a.points[a.cursor]--
+			} else {
+				a.err = errors.New("this row has no points to take away")
 			}
 		case key.Matches(msg, a.keys.Prev):
 			return a, huh.PrevField
@@ -178,7 +180,12 @@ func (a *Allocate) typeDigit(digit string) {
 		a.points[a.cursor], a.typed = n, a.typed+digit
 		return
 	}
-	a.points[a.cursor], a.typed = min(int(digit[0]-'0'), most), digit
+	n := int(digit[0] - '0')
+	a.points[a.cursor], a.typed = min(n, most), digit
+	if n > most {
+		// Said, not silent: the row holds less than was typed.
+		a.err = fmt.Errorf("only %s left, so this row has %d", plural(most, "point was", "points were"), most)
+	}
 }
 
 // maxLabelWidth keeps a row's bar near its label on a wide screen.

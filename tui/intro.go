@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 )
 
@@ -69,36 +70,46 @@ func (m *model) updateIntro(msg tea.Msg) tea.Cmd {
 func (m *model) introView() string {
 	st := m.st
 	c := m.bank.Count()
-	var b strings.Builder
 	title := assessment.Printable(m.bank.Title)
+	var head string
 	if m.opts.Present {
-		b.WriteString(banner(strings.ToUpper(title), m.contentWidth(), st))
+		head = banner(strings.ToUpper(title), m.contentWidth(), st)
 	} else {
-		b.WriteString(st.Title.Render(title))
+		head = st.Title.Render(title)
 	}
-	b.WriteString("\n\n")
-	b.WriteString(m.wrapText("Find out which part of your company really holds the power — its Power Core — and where customer focus falls short because of it."))
-	b.WriteString("\n\n")
-	b.WriteString(st.Strong.Render("You will learn"))
-	b.WriteString("\n")
+	pitch := m.wrapText("Find out which part of your company really holds the power — its Power Core — and where customer focus falls short because of it.")
+	var learn strings.Builder
+	learn.WriteString(st.Strong.Render("You will learn"))
 	for _, line := range []string{
 		"your dominant Power Core, and the one supporting it",
 		"the gaps in five customer-focus competencies",
 		"what to do next, given that core",
 	} {
-		b.WriteString(st.Text.Render("  • " + line))
-		b.WriteString("\n")
+		learn.WriteString("\n" + st.Text.Render(m.wrapText("  • "+line)))
 	}
-	b.WriteString("\n")
-	b.WriteString(st.Subtle.Render(fmt.Sprintf("%d questions · %s · answers are kept as you go", c.Questions, assessment.Minutes(m.bank.Estimate()))))
+	kept := " · answers are kept as you go"
+	if m.opts.StateDir == "" || m.progressFail != "" {
+		kept = ""
+	}
+	var tail strings.Builder
+	tail.WriteString(st.Subtle.Render(m.wrapText(fmt.Sprintf("%d questions · %s%s", c.Questions, assessment.Minutes(m.bank.Estimate()), kept))))
 	for _, n := range m.notices {
-		b.WriteString("\n\n" + st.Warn.Render(m.wrapText(n)))
+		tail.WriteString("\n\n" + st.Warn.Render(m.wrapText(n)))
 	}
-	b.WriteString(st.Gap)
+	tail.WriteString(st.Gap)
 	if m.form != nil {
-		b.WriteString("\n")
-		b.WriteString(m.form.View())
+		tail.WriteString("\n")
+		tail.WriteString(m.form.View())
 	}
 	footer := m.helpLine(m.keys.Start, m.keys.Quit)
-	return m.page(b.String(), footer)
+	// In a small window the pitch gives way before the name field and the
+	// notices do: what is asked must stay on screen.
+	blocks := []string{head, pitch, learn.String(), tail.String()}
+	for _, drop := range []int{2, 1} {
+		if lipgloss.Height(strings.Join(blocks, "\n\n"))+lipgloss.Height(footer)+2 <= m.height {
+			break
+		}
+		blocks = append(blocks[:drop:drop], blocks[drop+1:]...)
+	}
+	return m.page(strings.Join(blocks, "\n\n"), footer)
 }

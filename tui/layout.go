@@ -61,9 +61,16 @@ func indent(s string, n int) string {
 	return strings.Join(lines, "\n")
 }
 
-// helpLine draws key bindings in one line that fits the width.
+// helpLine draws key bindings in one line that fits the width. The last
+// binding is how to leave the screen (quit, close): when the line is too
+// long the first ones give way, never that one.
 func (m *model) helpLine(bindings ...key.Binding) string {
-	m.help.SetWidth(m.contentWidth())
+	width := m.contentWidth()
+	m.help.SetWidth(0)
+	for len(bindings) > 1 && lipgloss.Width(m.help.ShortHelpView(bindings)) > width {
+		bindings = bindings[1:]
+	}
+	m.help.SetWidth(width)
 	return m.help.ShortHelpView(bindings)
 }
 
@@ -73,7 +80,8 @@ func (m *model) wrapText(s string) string {
 }
 
 func (m *model) tooSmallView() string {
-	msg := fmt.Sprintf("Please enlarge the window: powercore needs at least %d×%d, and this one is %d×%d.\n\nctrl+c quits; your answers so far are kept.", minWidth, minHeight, m.width, m.height)
+	w, h := m.minSize()
+	msg := fmt.Sprintf("Please enlarge the window: this screen needs at least %d×%d, and this one is %d×%d.\n\nctrl+c quits; your answers so far are kept.", w, h, m.width, m.height)
 	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
 		m.st.Warn.Render(lipgloss.Wrap(msg, max(10, m.width-2), "")))
 }

@@ -22,11 +22,14 @@ const (
 	stateSummary
 )
 
-// Below this size the screens cannot be laid out (a point question's six
-// rows, its prompt and its status need it); a message asks for more.
+// Below this size a point question cannot be laid out (its six rows, its
+// prompt and its status need it); a message asks for more. The other
+// screens fit down to smallWidth×smallHeight.
 const (
-	minWidth  = 72
-	minHeight = 22
+	minWidth    = 72
+	minHeight   = 22
+	smallWidth  = 60
+	smallHeight = 18
 )
 
 // model is the whole program: one screen at a time, the answers so far,
@@ -52,6 +55,8 @@ type model struct {
 	// touched is set once a key reaches the question on screen: going back
 	// keeps what the user chose, never an untouched default.
 	touched bool
+	// refused says why the last key on a question did nothing.
+	refused string
 	name    string
 
 	questions  []question
@@ -76,11 +81,17 @@ type model struct {
 	progressPath string
 	pending      *resumable
 	progressErr  string
+	// progressFail is why progress cannot be kept, when it cannot.
+	progressFail string
 	notices      []string
 
 	result  *assessment.Result
 	savedTo string
 	saveErr error
+	// keptIn is the copy kept in the state folder while the result is not
+	// saved where asked; keepErr is why that copy could not be written.
+	keptIn  string
+	keepErr error
 	aborted bool
 	// busyName is a name someone else is answering under, waiting for this
 	// person to say whether that is them; takenOver is set once another
@@ -223,7 +234,16 @@ func (m *model) View() tea.View {
 }
 
 func (m *model) tooSmall() bool {
-	return m.width > 0 && m.height > 0 && (m.width < minWidth || m.height < minHeight)
+	w, h := m.minSize()
+	return m.width > 0 && m.height > 0 && (m.width < w || m.height < h)
+}
+
+// minSize is the smallest window the screen on show fits in.
+func (m *model) minSize() (int, int) {
+	if m.state == stateQuestion && m.current < len(m.questions) && m.questions[m.current].Kind == assessment.Allocate {
+		return minWidth, minHeight
+	}
+	return smallWidth, smallHeight
 }
 
 // applyStyles hands the styles to what draws with them.

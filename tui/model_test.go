@@ -163,8 +163,8 @@ func TestAllocateField(t *testing.T) {
 		{"adds to the focused row", []string{"right", "+", "l"}, []int{3, 0, 0}, 1, "1 point left"},
 		{"moves between rows", []string{"right", "down", "right", "down", "right"}, []int{1, 1, 1}, 1, ""},
 		{"refuses more than the total", []string{"right", "right", "right", "right", "right"}, []int{4, 0, 0}, 0, "all points are placed"},
-		{"never goes below zero", []string{"left", "-", "down", "left"}, []int{0, 0, 0}, 4, "4 points left"},
-		{"a digit sets the row, capped by what is left", []string{"3", "down", "9"}, []int{3, 1, 0}, 0, "all 4 points placed"},
+		{"never goes below zero", []string{"left", "-", "down", "left"}, []int{0, 0, 0}, 4, "this row has no points to take away"},
+		{"a digit sets the row, capped by what is left", []string{"3", "down", "9"}, []int{3, 1, 0}, 0, "only 1 point was left, so this row has 1"},
 		{"stays within the rows", []string{"up", "up", "right", "down", "down", "down", "down", "right"}, []int{1, 0, 1}, 2, ""},
 		{"enter with points left says why", []string{"right", "enter"}, []int{1, 0, 0}, 3, "3 points still to place"},
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -29,9 +30,10 @@ func (m *model) loadProgress() {
 		return
 	}
 	m.progressPath = assessment.ProgressFile(m.opts.StateDir, m.bank.ID, m.opts.Who)
+	m.checkStateDir()
 	p, err := assessment.LoadProgress(m.progressPath)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, fs.ErrNotExist), err != nil && m.progressFail != "":
 		return
 	case err != nil:
 		aside, aerr := assessment.SetAside(m.progressPath, "unreadable", m.opts.Now())
@@ -54,6 +56,26 @@ func (m *model) loadProgress() {
 		return
 	}
 	m.pending = &resumable{progress: p, kept: kept, dropped: dropped}
+}
+
+// checkStateDir makes sure progress can be kept before the first question,
+// so that nobody answers trusting a promise that cannot be kept.
+func (m *model) checkStateDir() {
+	dir := filepath.Dir(m.progressPath)
+	err := os.MkdirAll(dir, 0o700)
+	if err == nil {
+		var f *os.File
+		if f, err = os.CreateTemp(dir, ".probe-*"); err == nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}
+	if err != nil {
+		m.progressFail = firstLineOf(err)
+		m.notice(fmt.Sprintf("Your answers cannot be kept as you go: the folder %s cannot be written (%s). "+
+			"If the run stops before the end, they are lost; set POWERCORE_STATE_DIR to a folder you can write to keep them.",
+			dir, m.progressFail))
+	}
 }
 
 // notice tells the user something worth knowing beyond the screen it is on.
@@ -176,10 +198,11 @@ func (m *model) saveProgress() {
 	p := assessment.NewProgress(m.bank, resp, m.opts.Now().UTC())
 	p.Seed = m.opts.Seed
 	if err := assessment.SaveProgress(m.progressPath, p); err != nil {
-		m.progressErr = "Progress not saved: " + firstLineOf(err)
+		m.progressFail = firstLineOf(err)
+		m.progressErr = "Progress not saved: " + m.progressFail
 		return
 	}
-	m.progressErr = ""
+	m.progressErr, m.progressFail = "", ""
 }
 
 // dropProgress removes the progress file once the run is complete.
@@ -192,8 +215,9 @@ func (m *model) dropProgress() {
 // outcome is what Run reports of the run.
 func (m *model) outcome() Outcome {
 	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices,
-		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.dark}
-	if m.result == nil && m.progressPath != "" && len(m.answers) > 0 {
+		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.dark, ProgressErr: m.progressFail}
+	o.KeptIn, o.KeepErr = m.keptIn, m.keepErr
+	if (m.result == nil || (m.savedTo == "" && m.keptIn == "")) && m.progressPath != "" && len(m.answers) > 0 {
 		if _, err := os.Stat(m.progressPath); err == nil {
 			o.Progress = m.progressPath
 		}

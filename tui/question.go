@@ -36,6 +36,7 @@ func (m *model) showQuestion(i int) tea.Cmd {
 // shift+tab to go back) and hands every other key to the field.
 func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
+		m.refused = ""
 		switch {
 		case key.Matches(k, m.keys.Back):
 			return m.back()
@@ -60,6 +61,12 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 					cmds = append(cmds, cmd)
 				}
 				return tea.Batch(cmds...)
+			}
+			if len(k.Text) == 1 && k.Text[0] >= '0' && k.Text[0] <= '9' {
+				// Refused like a point the split cannot take: said, in
+				// the same place and colour.
+				m.refused = fmt.Sprintf("%s is not a level here: type %s, or ? for don't know", k.Text, m.levelRange())
+				return nil
 			}
 		}
 	}
@@ -184,6 +191,11 @@ func (m *model) drawQuestionHeader() string {
 	width := m.contentWidth()
 	left := fmt.Sprintf("Section %d of %d · %s", q.section+1, len(m.bank.Sections), assessment.Printable(section.Title))
 	right := fmt.Sprintf("question %d of %d", m.current+1, len(m.questions))
+	if width-lipgloss.Width(left)-lipgloss.Width(right) < 2 {
+		// A narrow window keeps one header line: the section's title
+		// says where you are without its number.
+		left = assessment.Printable(section.Title)
+	}
 	line := st.Heading.Render(left)
 	if gap := width - lipgloss.Width(left) - lipgloss.Width(right); gap >= 2 {
 		line += strings.Repeat(" ", gap) + st.Progress.Render(right)
@@ -260,6 +272,9 @@ func (m *model) questionView() string {
 		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
 	}
 	footer := m.helpText.text
+	if m.refused != "" {
+		footer = m.st.Bad.Render(m.wrapText(m.refused)) + "\n" + footer
+	}
 	if m.progressErr != "" {
 		footer = m.st.Warn.Render(m.wrapText(m.progressErr)) + "\n" + footer
 	}
@@ -271,9 +286,26 @@ func (m *model) formArea() (int, int) {
 	used := 6 // top margin, gaps, help line
 	switch m.state {
 	case stateQuestion:
-		used += lipgloss.Height(m.questionHeader())
+		// The top margin, the gap under the header, the gap above the
+		// help line and the help line: every other row is the field's, so
+		// that a practice question shows all its levels at 60×18.
+		used = 4 + lipgloss.Height(m.questionHeader())
 	case stateIntro:
 		used += 14
 	}
 	return m.contentWidth(), max(4, m.height-used)
+}
+
+// levelRange says which levels can be typed: "0 to 4".
+func (m *model) levelRange() string {
+	lo, hi := 0, 0
+	for i, l := range m.bank.Levels {
+		if i == 0 || l.Value < lo {
+			lo = l.Value
+		}
+		if i == 0 || l.Value > hi {
+			hi = l.Value
+		}
+	}
+	return fmt.Sprintf("%d to %d", lo, hi)
 }

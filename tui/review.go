@@ -147,7 +147,7 @@ func (m *model) reviewView() string {
 		b.WriteString("\n" + st.Subtle.Render(fmt.Sprintf("  (%d–%d of %d lines; ↑/↓ to scroll)", r.offset+1, end, len(lines))))
 	}
 	if r.message != "" {
-		b.WriteString("\n" + st.Warn.Render(r.message))
+		b.WriteString("\n" + st.Bad.Render(r.message))
 	}
 	footer := m.helpLine(m.keys.Up, m.keys.Edit, m.keys.Submit, m.keys.Back, m.keys.Quit)
 	return m.page(b.String(), footer)
@@ -160,7 +160,8 @@ func (m *model) finish() tea.Cmd {
 	m.result = &result
 	m.state = stateSummary
 	m.summary = summaryScreen{}
-	m.dropProgress()
+	// The result is written (and synced) before the progress it replaces
+	// is removed: whatever fails, the answers are somewhere on disk.
 	switch {
 	case m.opts.Out != "":
 		m.saveErr = m.save(m.opts.Out, m.opts.Force)
@@ -169,6 +170,12 @@ func (m *model) finish() tea.Cmd {
 		if m.saveErr == nil && m.opts.OnFinish != nil {
 			m.opts.OnFinish(m.savedTo)
 		}
+	}
+	if m.savedTo == "" && m.opts.ResultsDir == "" {
+		m.keep()
+	}
+	if m.savedTo != "" || m.keptIn != "" {
+		m.dropProgress()
 	}
 	return nil
 }

@@ -108,10 +108,17 @@ type Outcome struct {
 	// the --out file could not be written.
 	SavedTo string
 	SaveErr error
+	// KeptIn is the copy of the result kept in the state folder because it
+	// was not saved where asked; KeepErr is why that copy failed.
+	KeptIn  string
+	KeepErr error
 	// Progress is the file the answers so far are kept in when the run
 	// stopped early; Answered and Questions say how far it got.
 	Progress            string
 	Answered, Questions int
+	// ProgressErr is why the answers could not be kept, when they could
+	// not.
+	ProgressErr string
 	// Notices are things the user was told on screen that should outlive
 	// it (a progress file set aside, answers dropped).
 	Notices []string

@@ -165,6 +165,8 @@ func (m *model) save(path string, force bool) error {
 		return err
 	}
 	m.savedTo = path
+	m.unkeep()
+	m.dropProgress()
 	s.message, s.bad = "Saved to "+shown, false
 	return nil
 }
@@ -214,7 +216,7 @@ func (m *model) summaryView() string {
 	st := m.st
 	s := &m.summary
 	if s.help {
-		return m.page(m.summaryHelp(), m.helpLine(key.NewBinding(key.WithKeys("any"), key.WithHelp("any key", "back to the result"))))
+		return m.page(m.summaryHelp(), m.helpLine(key.NewBinding(key.WithKeys("any"), key.WithHelp("any key", "back to the result")), m.keys.Quit))
 	}
 	lines := m.summaryLines()
 	rows := m.summaryRows()
