@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -162,8 +163,8 @@ func TestTemplatesShowWhatTheScreensShow(t *testing.T) {
 		}
 		for _, want := range []string{
 			"sales: Bookings, quota attainment and new accounts closed",
-			"1 Ad hoc — Happens now and then, when someone pushes for it.",
-			"4 Embedded and measured",
+			fmt.Sprintf("1 %s — %s", bank.Levels[1].Label, bank.Levels[1].Hint),
+			"4 " + bank.Levels[4].Label,
 		} {
 			if !strings.Contains(stdout, want) {
 				t.Errorf("score %v does not show %q", form, want)
