@@ -160,15 +160,27 @@ func (m *model) finish() tea.Cmd {
 	m.result = &result
 	m.state = stateSummary
 	m.summary = summaryScreen{}
-	m.dropProgress()
 	switch {
 	case m.opts.Out != "":
+		m.dropProgress()
 		m.saveErr = m.save(m.opts.Out, m.opts.Force)
 	case m.opts.ResultsDir != "":
+		// The progress goes only once the result is on disk: until then
+		// it is what keeps the answers.
 		m.saveErr = m.saveForFacilitator()
-		if m.saveErr == nil && m.opts.OnFinish != nil {
-			m.opts.OnFinish(m.savedTo)
+		if m.saveErr == nil {
+			m.dropProgress()
+			if m.opts.OnFinish != nil {
+				m.opts.OnFinish(m.savedTo)
+			}
+			break
 		}
+		kept := m.keepProgress()
+		if m.opts.OnSaveFailed != nil {
+			m.opts.OnSaveFailed(m.saveErr, kept)
+		}
+	default:
+		m.dropProgress()
 	}
 	return nil
 }

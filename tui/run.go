@@ -61,6 +61,10 @@ type Options struct {
 	TakeOver func(who string)
 	Owns     func(who string) bool
 	OnFinish func(path string)
+	// OnSaveFailed, on a workshop server, hears why a finished result
+	// could not be saved, and whether the answers were kept as progress
+	// instead (nil: kept).
+	OnSaveFailed func(err, kept error)
 
 	// ResultsDir, when set, is where the result is saved when the summary
 	// appears, as NAME-TIME.json readable only by its owner (a workshop's

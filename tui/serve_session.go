@@ -84,7 +84,8 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			_ = assessment.WriteText(out, m.result, m.bank)
 			fmt.Fprint(out, "\nYour result is saved for the facilitator. Thank you!\n")
 		case m.result != nil:
-			fmt.Fprint(out, "Your result could not be saved for the facilitator: please tell them.\n")
+			s.logf("%s left with %d of %d answered; the result is not saved", who(m, sess), len(m.answers), len(m.questions))
+			fmt.Fprintf(out, "Your result could not be saved for the facilitator: please tell them. Your answers are kept: connect again as %s to send them (%s).\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)))
 		case s.isClosing():
 			s.logf("%s stopped: the workshop closed", who(m, sess))
 			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.\n", assessment.Printable(m.name))
@@ -245,6 +246,7 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	}
 	m.opts.Owns = func(who string) bool { return s.owns(who, m) }
 	m.opts.OnFinish = func(path string) { s.logf("%s finished: %s", who(m, sess), path) }
+	m.opts.OnSaveFailed = func(err, kept error) { s.logUnsaved(who(m, sess), err, kept) }
 	if name != "" {
 		m.takeName(name)
 	}
