@@ -34,6 +34,17 @@ type Progress struct {
 	// Submitted is set when the answers were sent but the result could
 	// not be saved: resuming leads to the review, to send them again.
 	Submitted bool `json:"submitted,omitempty"`
+	// Owner, on a workshop server, is what proves a person is the one
+	// who started: only they may resume.
+	Owner *Owner `json:"owner,omitempty"`
+}
+
+// Owner is what a workshop participant has that others do not: the SSH
+// key they logged in with (its SHA256 fingerprint; empty when they
+// offered none) and the resume code shown on their screen.
+type Owner struct {
+	Key  string `json:"key,omitempty"`
+	Code string `json:"code"`
 }
 
 // NewProgress records a response to a bank as progress.

@@ -91,6 +91,9 @@ func (m *model) introView() string {
 	}
 	b.WriteString("\n")
 	b.WriteString(st.Subtle.Render(fmt.Sprintf("%d questions · %s · answers are kept as you go", c.Questions, assessment.Minutes(m.bank.Estimate()))))
+	if line := m.codeLine(); line != "" {
+		b.WriteString("\n\n" + line)
+	}
 	for _, n := range m.notices {
 		b.WriteString("\n\n" + st.Warn.Render(m.wrapText(n)))
 	}

@@ -179,6 +179,7 @@ func (m *model) saveProgress() {
 	resp := m.response()
 	p := assessment.NewProgress(m.bank, resp, m.opts.Now().UTC())
 	p.Seed = m.opts.Seed
+	p.Owner = m.owner
 	if err := assessment.SaveProgress(m.progressPath, p); err != nil {
 		m.progressErr = "Progress not saved: " + firstLineOf(err)
 		return
@@ -195,6 +196,7 @@ func (m *model) keepProgress() error {
 	}
 	p := assessment.NewProgress(m.bank, m.response(), m.opts.Now().UTC())
 	p.Seed = m.opts.Seed
+	p.Owner = m.owner
 	p.Submitted = true
 	return assessment.SaveProgress(m.progressPath, p)
 }

@@ -260,6 +260,9 @@ func (m *model) questionView() string {
 		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
 	}
 	footer := m.helpText.text
+	if line := m.codeLine(); line != "" {
+		footer = line + "\n" + footer
+	}
 	if m.progressErr != "" {
 		footer = m.st.Warn.Render(m.wrapText(m.progressErr)) + "\n" + footer
 	}
@@ -272,6 +275,9 @@ func (m *model) formArea() (int, int) {
 	switch m.state {
 	case stateQuestion:
 		used += lipgloss.Height(m.questionHeader())
+		if m.owner != nil {
+			used++ // the resume code's line
+		}
 	case stateIntro:
 		used += 14
 	}

@@ -101,21 +101,21 @@ func (g *guard) count(addr string) {
 }
 
 // check compares a passphrase in constant time, counting wrong ones.
-func (s *server) check(ctx ssh.Context, given string) bool {
-	if ctx.User() == facilitatorUser || s.opts.Passphrase == "" {
+func (s *server) check(user string, from net.Addr, given string) bool {
+	if user == facilitatorUser || s.opts.Passphrase == "" {
 		return false
 	}
-	addr := host(ctx.RemoteAddr())
-	if s.guard.blocked(addr, ctx.User()) {
-		s.logf("refused %s (%q): too many wrong passphrases, waiting", addr, ctx.User())
+	addr := host(from)
+	if s.guard.blocked(addr, user) {
+		s.logf("refused %s (%q): too many wrong passphrases, waiting", addr, user)
 		return false
 	}
 	want := normalisePassphrase(s.opts.Passphrase)
 	if subtle.ConstantTimeCompare([]byte(normalisePassphrase(given)), []byte(want)) == 1 {
 		return true
 	}
-	s.guard.fail(addr, ctx.User())
-	s.logf("wrong passphrase from %s (user %q)", addr, ctx.User())
+	s.guard.fail(addr, user)
+	s.logf("wrong passphrase from %s (user %q)", addr, user)
 	return false
 }
 
@@ -126,15 +126,19 @@ func normalisePassphrase(p string) string {
 }
 
 func (s *server) passwordAuth(ctx ssh.Context, password string) bool {
-	return s.check(ctx, strings.ReplaceAll(password, "-", " "))
+	return s.check(ctx.User(), ctx.RemoteAddr(), strings.ReplaceAll(password, "-", " "))
 }
 
-// keyboardAuth asks for the passphrase, and says so when it is wrong (a
-// password prompt can only ask again).
 func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
+	return s.askPassphrase(ctx.User(), ctx.RemoteAddr(), challenge)
+}
+
+// askPassphrase asks for the passphrase, and says so when it is wrong (a
+// password prompt can only ask again).
+func (s *server) askPassphrase(user string, from net.Addr, challenge gossh.KeyboardInteractiveChallenge) bool {
 	instruction := "Welcome to the powercore workshop."
 	for range 3 {
-		if s.guard.blocked(host(ctx.RemoteAddr()), ctx.User()) {
+		if s.guard.blocked(host(from), user) {
 			_, _ = challenge("", "Too many wrong passphrases from here: wait a minute, then connect again.", nil, nil)
 			return false
 		}
@@ -142,7 +146,7 @@ func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteracti
 		if err != nil || len(answers) != 1 {
 			return false
 		}
-		if s.check(ctx, strings.ReplaceAll(answers[0], "-", " ")) {
+		if s.check(user, from, strings.ReplaceAll(answers[0], "-", " ")) {
 			return true
 		}
 		instruction = "That is not the workshop passphrase: try again (the facilitator shows it)."
@@ -153,15 +157,13 @@ func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteracti
 // facilitatorUser is the login that opens the dashboard, with its key only.
 const facilitatorUser = "facilitator"
 
-// publicKeyAuth lets in the facilitator with their key, and participants
-// with the authorized keys.
-func publicKeyAuth(facilitator ssh.PublicKey, authorized []ssh.PublicKey) ssh.PublicKeyHandler {
-	return func(ctx ssh.Context, key ssh.PublicKey) bool {
-		if ctx.User() == facilitatorUser {
-			return facilitator != nil && ssh.KeysEqual(key, facilitator)
-		}
-		return slices.ContainsFunc(authorized, func(k ssh.PublicKey) bool { return ssh.KeysEqual(k, key) })
+// keyLetsIn reports a key that is enough on its own: the facilitator's,
+// or for participants one of the authorized keys.
+func keyLetsIn(facilitator ssh.PublicKey, authorized []ssh.PublicKey, user string, key ssh.PublicKey) bool {
+	if user == facilitatorUser {
+		return facilitator != nil && ssh.KeysEqual(key, facilitator)
 	}
+	return slices.ContainsFunc(authorized, func(k ssh.PublicKey) bool { return ssh.KeysEqual(k, key) })
 }
 
 // readAuthorizedKeys reads the keys an authorized_keys file lists (none
@@ -219,3 +221,6 @@ func participantName(login string) (string, bool) {
 	}
 	return login, true
 }
+
+// normaliseDashes lets a password be typed with dashes between the words.
+func normaliseDashes(p string) string { return strings.ReplaceAll(p, "-", " ") }

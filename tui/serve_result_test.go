@@ -131,14 +131,8 @@ func TestWorkshopKeepsTheAnswersWhenTheResultCannotBeSaved(t *testing.T) {
 
 	createExclusive = create
 	again := w.mustJoin("ann", auth...)
-	if _, err := again.awaitScreen("Resume? (", "Someone called ann"); err != nil {
+	if _, err := again.awaitScreen("Resume? ("); err != nil {
 		t.Fatal(err)
-	}
-	if strings.Contains(again.Screen(), "Someone called ann") {
-		// The server has not seen the old connection go yet.
-		if _, err := again.advance(keyEnter, "Resume? ("); err != nil {
-			t.Fatal(err)
-		}
 	}
 	if _, err := again.advance(keyEnter, "Review your answers"); err != nil {
 		t.Fatal(err)
