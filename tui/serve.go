@@ -47,6 +47,10 @@ type ServeOptions struct {
 	Now func() time.Time
 	// Ready, when set, receives the address once the server listens.
 	Ready func(addr string)
+
+	// wrongBudget is how many wrong passphrases a minute the server takes
+	// before it counts as under attack (0: wrongBudget); tests lower it.
+	wrongBudget int
 }
 
 // ProgressDir is where a workshop's unfinished answers are kept, inside its
@@ -120,7 +124,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	// wish's middleware logs a program ended by a dropped connection as an
 	// error; the server's own log says what happened, in its words.
 	charmlog.SetOutput(io.Discard)
-	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now), runs: map[ssh.Session]*run{}, owners: map[string]*model{},
+	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), runs: map[ssh.Session]*run{}, owners: map[string]*model{},
 		proofs: map[string]*assessment.Owner{}, codes: newCodeTries(opts.Now)}
 	srv, err := wish.NewServer(
 		wish.WithAddress(opts.Listen),
@@ -146,7 +150,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
 	srv.ServerConfigCallback = s.keyConfig(facilitator, authorized)
 
-	l, err := net.Listen("tcp", opts.Listen)
+	l, err := net.Listen(listenNetwork(opts.Listen), opts.Listen)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", opts.Listen, err)
 	}
