@@ -75,12 +75,34 @@ func TestWorkshopWrongPassphrasesFromManyAddressesAreLimited(t *testing.T) {
 	if err := w.log.await(`refused 127.0.0.3 ("bob"): too many wrong passphrases on the server lately`); err != nil {
 		t.Error(err)
 	}
-	// ...while from anywhere else it gets in at once.
+	// ...while from anywhere else it gets in at once, as the attack goes
+	// on from 20 more addresses (100 more connections, 500 guesses).
+	attack := make(chan struct{})
+	var more sync.WaitGroup
+	for a := range 20 {
+		for c := range 5 {
+			more.Add(1)
+			go func() {
+				defer more.Done()
+				<-attack
+				if in, _ := w.guessAll(fmt.Sprintf("127.0.1.%d", 1+a), fmt.Sprintf("guesser%d", c), wrong); in {
+					t.Errorf("wrong guesses from 127.0.1.%d were let in", 1+a)
+				}
+			}()
+		}
+	}
+	close(attack)
 	start := time.Now()
 	if in, err := w.guessAll("127.0.0.9", "carol", []string{passphrase}); !in || err != nil {
 		t.Errorf("the right passphrase from 127.0.0.9 during the attack: let in %v, %v; want let in", in, err)
 	}
 	t.Logf("a right passphrase during the attack took %v", time.Since(start))
+	more.Wait()
+	// Each new address had one guess checked; the rest were refused
+	// unchecked.
+	if n := strings.Count(w.log.String(), "wrong passphrase from"); n != 120 {
+		t.Errorf("%d wrong passphrases checked in all, want 120 (100, then one from each of 20 addresses)", n)
+	}
 }
 
 // Bug: past 10,000 addresses the table of wrong passphrases forgot every
