@@ -67,6 +67,7 @@ powercore score --answers answers.yaml`,
 		newCompareCommand(),
 		newServeCommand(),
 		newDashboardCommand(),
+		newResumeCodeCommand(),
 	)
 	// Cobra adds its completion command on its own; its help line is too
 	// long for an 80-column terminal.

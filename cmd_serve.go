@@ -24,7 +24,9 @@ func newServeCommand() *cobra.Command {
 		Short: "Run a workshop: everyone answers over SSH",
 		Long: "Start an SSH server for a workshop. Each participant runs `ssh -p 2222 theirname@THIS-COMPUTER` " +
 			"(nothing to install), types the workshop passphrase, and takes the assessment on their own screen. " +
-			"Progress is saved on this computer, so a dropped connection resumes when the same name reconnects. " +
+			"Progress is saved on this computer, so a dropped connection resumes when the same person reconnects " +
+			"(with the same SSH key, or the resume code shown on their screen; `powercore resume-code` tells a " +
+			"participant who lost theirs). " +
 			"Each result is written to the results folder as NAME-TIME.json; run `powercore dashboard FOLDER` " +
 			"on the projector to watch the group picture fill in. By default the server listens on this computer " +
 			"only: use --listen 0.0.0.0:2222 to open it to the room.",
@@ -87,7 +89,7 @@ powercore dashboard powercore-workshop-2026-11-23`,
 	f.StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: built-in)")
 	f.IntVar(&opts.MaxSessions, "max-sessions", 200, "most people connected at once")
 	f.DurationVar(&opts.IdleTimeout, "idle-timeout", 30*time.Minute, "close a connection idle this long (0: never)")
-	f.StringVar(&opts.Passphrase, "passphrase", "", "what people type to join (default: three words)")
+	f.StringVar(&opts.Passphrase, "passphrase", "", "what people type to join (default: four words)")
 	f.StringVar(&opts.AuthorizedKeys, "authorized-keys", "", "also let in the SSH keys listed in FILE")
 	f.StringVar(&opts.FacilitatorKey, "facilitator-key", "", "public key FILE that opens the dashboard over SSH")
 	return cmd

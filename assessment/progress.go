@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // ProgressSchema is the schema of a progress file.
@@ -30,6 +31,20 @@ type Progress struct {
 	Answers    Answers   `json:"answers"`
 	// Seconds is the time spent per question so far.
 	Seconds map[string]float64 `json:"seconds,omitempty"`
+	// Submitted is set when the answers were sent but the result could
+	// not be saved: resuming leads to the review, to send them again.
+	Submitted bool `json:"submitted,omitempty"`
+	// Owner, on a workshop server, is what proves a person is the one
+	// who started: only they may resume.
+	Owner *Owner `json:"owner,omitempty"`
+}
+
+// Owner is what a workshop participant has that others do not: the SSH
+// key they logged in with (its SHA256 fingerprint; empty when they
+// offered none) and the resume code shown on their screen.
+type Owner struct {
+	Key  string `json:"key,omitempty"`
+	Code string `json:"code"`
 }
 
 // NewProgress records a response to a bank as progress.
@@ -171,14 +186,27 @@ func PersonKey(name string) string {
 // ProgressFile is where progress through a bank is kept in dir; who (a
 // PersonKey) tells apart the respondents sharing one folder, a workshop
 // server's, and is empty for one person's own runs. Two people whose names
-// make the same file name still get a file each.
+// make the same file name still get a file each: the name ends in the
+// whole SHA-256 of who, and stays under 255 bytes in any script.
 func ProgressFile(dir, bankID, who string) string {
-	name := "progress-" + SafeName(bankID)
+	name := "progress-" + clipBytes(SafeName(bankID), 64)
 	if who != "" {
 		sum := sha256.Sum256([]byte(who))
-		name += "--" + SafeName(who) + "-" + hex.EncodeToString(sum[:4])
+		name += "--" + clipBytes(SafeName(who), 64) + "-" + hex.EncodeToString(sum[:])
 	}
 	return filepath.Join(dir, name+".json")
+}
+
+// clipBytes cuts s to at most n bytes, on a character boundary.
+func clipBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	s = s[:n]
+	for len(s) > 0 && !utf8.ValidString(s) {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // SaveProgress writes progress to path atomically (a crash leaves the old

@@ -93,6 +93,9 @@ func (m *model) introView() string {
 	}
 	var tail strings.Builder
 	tail.WriteString(st.Subtle.Render(m.wrapText(fmt.Sprintf("%d questions · %s%s", c.Questions, assessment.Minutes(m.bank.Estimate()), kept))))
+	if line := m.codeLine(); line != "" {
+		tail.WriteString("\n\n" + line)
+	}
 	for _, n := range m.notices {
 		tail.WriteString("\n\n" + st.Warn.Render(m.wrapText(n)))
 	}

@@ -98,6 +98,14 @@ type model struct {
 	// connection took this person over.
 	busyName  string
 	takenOver bool
+	// owner is what proves this workshop participant is themselves (their
+	// key, their resume code); busyOwner that of the person answering as
+	// busyName, whose code is being typed (typed); busyLive is set when
+	// that person is connected.
+	owner     *assessment.Owner
+	busyOwner *assessment.Owner
+	busyLive  bool
+	typed     string
 }
 
 func newModel(bank *assessment.Bank, opts Options) *model {

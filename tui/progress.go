@@ -111,7 +111,7 @@ func (m *model) resume() tea.Cmd {
 		m.notice(droppedNote(r.dropped, true))
 	}
 	for i, q := range m.questions {
-		if _, ok := m.answers.Get(q.ID); !ok {
+		if _, ok := m.answers.Get(q.ID); !ok && !r.progress.Submitted {
 			return m.showQuestion(i)
 		}
 	}
@@ -176,7 +176,11 @@ func (m *model) resumeView() string {
 	b.WriteString("\n\n")
 	b.WriteString(st.Strong.Render(fmt.Sprintf("Resume? (%d of %d answered, saved at %s)", len(r.kept), len(m.questions), when)))
 	b.WriteString("\n\n")
-	b.WriteString(m.wrapText("enter takes you to the first question you have not answered; n starts afresh — your saved answers are set aside, not deleted."))
+	if r.progress.Submitted {
+		b.WriteString(m.wrapText("You sent these answers, but your result could not be saved. enter takes you to the review to send them again; n starts afresh — your saved answers are set aside, not deleted."))
+	} else {
+		b.WriteString(m.wrapText("enter takes you to the first question you have not answered; n starts afresh — your saved answers are set aside, not deleted."))
+	}
 	if len(r.dropped) > 0 {
 		b.WriteString("\n\n")
 		b.WriteString(st.Warn.Render(m.wrapText(droppedNote(r.dropped, false))))
@@ -197,12 +201,27 @@ func (m *model) saveProgress() {
 	resp := m.response()
 	p := assessment.NewProgress(m.bank, resp, m.opts.Now().UTC())
 	p.Seed = m.opts.Seed
+	p.Owner = m.owner
 	if err := assessment.SaveProgress(m.progressPath, p); err != nil {
 		m.progressFail = firstLineOf(err)
 		m.progressErr = "Progress not saved: " + m.progressFail
 		return
 	}
 	m.progressErr, m.progressFail = "", ""
+}
+
+// keepProgress writes every answer to the progress file when the result
+// could not be saved, so that connecting again leads back to the review;
+// nil when they are kept.
+func (m *model) keepProgress() error {
+	if m.progressPath == "" {
+		return errors.New("no progress file")
+	}
+	p := assessment.NewProgress(m.bank, m.response(), m.opts.Now().UTC())
+	p.Seed = m.opts.Seed
+	p.Owner = m.owner
+	p.Submitted = true
+	return assessment.SaveProgress(m.progressPath, p)
 }
 
 // dropProgress removes the progress file once the run is complete.

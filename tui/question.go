@@ -272,6 +272,9 @@ func (m *model) questionView() string {
 		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
 	}
 	footer := m.helpText.text
+	if line := m.codeLine(); line != "" {
+		footer = line + "\n" + footer
+	}
 	if m.refused != "" {
 		footer = m.st.Bad.Render(m.wrapText(m.refused)) + "\n" + footer
 	}
@@ -290,6 +293,9 @@ func (m *model) formArea() (int, int) {
 		// help line and the help line: every other row is the field's, so
 		// that a practice question shows all its levels at 60×18.
 		used = 4 + lipgloss.Height(m.questionHeader())
+		if m.owner != nil {
+			used++ // the resume code's line
+		}
 	case stateIntro:
 		used += 14
 	}

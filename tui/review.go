@@ -167,7 +167,16 @@ func (m *model) finish() tea.Cmd {
 		m.saveErr = m.save(m.opts.Out, m.opts.Force)
 	case m.opts.ResultsDir != "":
 		m.saveErr = m.saveForFacilitator()
-		if m.saveErr == nil && m.opts.OnFinish != nil {
+		if m.saveErr != nil {
+			// The progress, marked as sent, keeps the answers until the
+			// person reconnects to send them again.
+			kept := m.keepProgress()
+			if m.opts.OnSaveFailed != nil {
+				m.opts.OnSaveFailed(m.saveErr, kept)
+			}
+			return nil
+		}
+		if m.opts.OnFinish != nil {
 			m.opts.OnFinish(m.savedTo)
 		}
 	}

@@ -52,15 +52,28 @@ type Options struct {
 	WhoFromName bool
 
 	// Claim, on a workshop server, reserves a person (a PersonKey) for this
-	// run: false when someone is answering under that name already.
+	// run, with what proves it is them: false, with the owner of the run
+	// that holds them, when someone is answering under that name already.
 	// TakeOver moves the person to this run, ending the other; Owns
 	// reports whether this run still holds the person, so that a run taken
-	// over never saves over the newer one. OnFinish hears where the result
+	// over never saves over the newer one; Busy whether another run that
+	// is still connected answers for them. OnFinish hears where the result
 	// was saved.
-	Claim    func(who string) bool
-	TakeOver func(who string)
+	Claim    func(who string, owner *assessment.Owner) (bool, *assessment.Owner)
+	TakeOver func(who string, owner *assessment.Owner)
 	Owns     func(who string) bool
+	Busy     func(who string) bool
 	OnFinish func(path string)
+	// Key is the SHA256 fingerprint of the SSH key a workshop participant
+	// logged in with ("" for none). TryCode reports whether another resume
+	// code may be tried for a person now; WrongCode hears of a wrong one.
+	Key       string
+	TryCode   func(who string) bool
+	WrongCode func(who string, allowed bool)
+	// OnSaveFailed, on a workshop server, hears why a finished result
+	// could not be saved, and whether the answers were kept as progress
+	// instead (nil: kept).
+	OnSaveFailed func(err, kept error)
 
 	// ResultsDir, when set, is where the result is saved when the summary
 	// appears, as NAME-TIME.json readable only by its owner (a workshop's

@@ -47,6 +47,10 @@ type ServeOptions struct {
 	Now func() time.Time
 	// Ready, when set, receives the address once the server listens.
 	Ready func(addr string)
+
+	// wrongBudget is how many wrong passphrases a minute the server takes
+	// before it counts as under attack (0: wrongBudget); tests lower it.
+	wrongBudget int
 }
 
 // ProgressDir is where a workshop's unfinished answers are kept, inside its
@@ -63,8 +67,12 @@ type server struct {
 	// runs are the programs on screen, each with its session's model (nil
 	// for a facilitator's dashboard); owners the run that answers for each
 	// person (PersonKey).
-	runs     map[ssh.Session]*run
-	owners   map[string]*model
+	runs   map[ssh.Session]*run
+	owners map[string]*model
+	// proofs are what each owner shows to be themselves; codes counts
+	// wrong resume codes per person.
+	proofs   map[string]*assessment.Owner
+	codes    *codeTries
 	sessions int
 	closing  bool
 	// handlers counts the sessions being served, so that shutting down
@@ -116,7 +124,8 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	// wish's middleware logs a program ended by a dropped connection as an
 	// error; the server's own log says what happened, in its words.
 	charmlog.SetOutput(io.Discard)
-	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now), runs: map[ssh.Session]*run{}, owners: map[string]*model{}}
+	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), runs: map[ssh.Session]*run{}, owners: map[string]*model{},
+		proofs: map[string]*assessment.Owner{}, codes: newCodeTries(opts.Now)}
 	srv, err := wish.NewServer(
 		wish.WithAddress(opts.Listen),
 		// Always a path: without one wish writes a key into the current
@@ -125,7 +134,6 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 		wish.WithVersion("SSH-2.0-powercore"),
 		wish.WithPasswordAuth(s.passwordAuth),
 		wish.WithKeyboardInteractiveAuth(s.keyboardAuth),
-		wish.WithPublicKeyAuth(publicKeyAuth(facilitator, authorized)),
 		wish.WithIdleTimeout(opts.IdleTimeout),
 		wish.WithMiddleware(
 			wishtea.MiddlewareWithProgramHandler(s.program),
@@ -140,8 +148,9 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": ssh.DefaultSessionHandler}
 	srv.SubsystemHandlers = nil
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
+	srv.ServerConfigCallback = s.keyConfig(facilitator, authorized)
 
-	l, err := net.Listen("tcp", opts.Listen)
+	l, err := net.Listen(listenNetwork(opts.Listen), opts.Listen)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", opts.Listen, err)
 	}

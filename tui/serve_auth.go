@@ -6,8 +6,6 @@ import (
 	"net"
 	"slices"
 	"strings"
-	"sync"
-	"time"
 	"unicode"
 
 	"github.com/charmbracelet/ssh"
@@ -15,107 +13,24 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 )
 
-// Wrong passphrases: after this many for one name from one address in a
-// window, that name is refused from there until the window passes; after
-// maxFailuresPerHost for any names, the whole address is. A room behind one
-// address (NAT, a VPN) is not locked out by one person's typos.
-const (
-	maxFailures        = 5
-	maxFailuresPerHost = 30
-	failureWindow      = time.Minute
-	maxTracked         = 10_000
-)
-
-// guard counts wrong passphrases per address.
-type guard struct {
-	now  func() time.Time
-	mu   sync.Mutex
-	seen map[string]*failures
-}
-
-type failures struct {
-	count int
-	since time.Time
-}
-
-func newGuard(now func() time.Time) *guard {
-	return &guard{now: now, seen: map[string]*failures{}}
-}
-
-// host is the address a connection comes from, without its port.
-func host(addr net.Addr) string {
-	if addr == nil {
-		return ""
-	}
-	h, _, err := net.SplitHostPort(addr.String())
-	if err != nil {
-		return addr.String()
-	}
-	return h
-}
-
-// blocked reports a name at an address, or an address, that has guessed
-// wrong too often lately.
-func (g *guard) blocked(addr, user string) bool {
-	return g.over(addr+"\x00"+user, maxFailures) || g.over(addr, maxFailuresPerHost)
-}
-
-func (g *guard) over(key string, limit int) bool {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	f, ok := g.seen[key]
-	if !ok {
-		return false
-	}
-	if g.now().Sub(f.since) > failureWindow {
-		delete(g.seen, key)
-		return false
-	}
-	return f.count >= limit
-}
-
-// fail counts a wrong passphrase for a name at an address.
-func (g *guard) fail(addr, user string) {
-	g.count(addr + "\x00" + user)
-	g.count(addr)
-}
-
-func (g *guard) count(addr string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if len(g.seen) >= maxTracked {
-		// Forget the oldest half rather than grow without bound.
-		cutoff := g.now().Add(-failureWindow / 2)
-		for a, f := range g.seen {
-			if f.since.Before(cutoff) {
-				delete(g.seen, a)
-			}
-		}
-	}
-	f, ok := g.seen[addr]
-	if !ok || g.now().Sub(f.since) > failureWindow {
-		f = &failures{since: g.now()}
-		g.seen[addr] = f
-	}
-	f.count++
-}
-
 // check compares a passphrase in constant time, counting wrong ones.
-func (s *server) check(ctx ssh.Context, given string) bool {
-	if ctx.User() == facilitatorUser || s.opts.Passphrase == "" {
+func (s *server) check(user string, from net.Addr, given string) bool {
+	if user == facilitatorUser || s.opts.Passphrase == "" {
 		return false
 	}
-	addr := host(ctx.RemoteAddr())
-	if s.guard.blocked(addr, ctx.User()) {
-		s.logf("refused %s (%q): too many wrong passphrases, waiting", addr, ctx.User())
-		return false
-	}
+	addr := host(from)
 	want := normalisePassphrase(s.opts.Passphrase)
-	if subtle.ConstantTimeCompare([]byte(normalisePassphrase(given)), []byte(want)) == 1 {
+	right := subtle.ConstantTimeCompare([]byte(normalisePassphrase(given)), []byte(want)) == 1
+	switch s.guard.attempt(guessFrom(from), user, right) {
+	case letIn:
 		return true
+	case refusedHere:
+		s.logf("refused %s (%q): too many wrong passphrases, waiting", addr, user)
+	case refusedAttack:
+		s.logf("refused %s (%q): too many wrong passphrases on the server lately, and some from here", addr, user)
+	default:
+		s.logf("wrong passphrase from %s (user %q)", addr, user)
 	}
-	s.guard.fail(addr, ctx.User())
-	s.logf("wrong passphrase from %s (user %q)", addr, ctx.User())
 	return false
 }
 
@@ -126,23 +41,27 @@ func normalisePassphrase(p string) string {
 }
 
 func (s *server) passwordAuth(ctx ssh.Context, password string) bool {
-	return s.check(ctx, strings.ReplaceAll(password, "-", " "))
+	return s.check(ctx.User(), ctx.RemoteAddr(), strings.ReplaceAll(password, "-", " "))
 }
 
-// keyboardAuth asks for the passphrase, and says so when it is wrong (a
-// password prompt can only ask again).
 func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteractiveChallenge) bool {
+	return s.askPassphrase(ctx.User(), ctx.RemoteAddr(), challenge)
+}
+
+// askPassphrase asks for the passphrase, and says so when it is wrong (a
+// password prompt can only ask again).
+func (s *server) askPassphrase(user string, from net.Addr, challenge gossh.KeyboardInteractiveChallenge) bool {
 	instruction := "Welcome to the powercore workshop."
 	for range 3 {
-		if s.guard.blocked(host(ctx.RemoteAddr()), ctx.User()) {
-			_, _ = challenge("", "Too many wrong passphrases from here: wait a minute, then connect again.", nil, nil)
+		if s.guard.blocked(guessFrom(from), user) {
+			_, _ = challenge("", "Too many wrong passphrases from here: wait a few minutes, then connect again.", nil, nil)
 			return false
 		}
 		answers, err := challenge("", instruction, []string{"Workshop passphrase: "}, []bool{false})
 		if err != nil || len(answers) != 1 {
 			return false
 		}
-		if s.check(ctx, strings.ReplaceAll(answers[0], "-", " ")) {
+		if s.check(user, from, strings.ReplaceAll(answers[0], "-", " ")) {
 			return true
 		}
 		instruction = "That is not the workshop passphrase: try again (the facilitator shows it)."
@@ -153,15 +72,13 @@ func (s *server) keyboardAuth(ctx ssh.Context, challenge gossh.KeyboardInteracti
 // facilitatorUser is the login that opens the dashboard, with its key only.
 const facilitatorUser = "facilitator"
 
-// publicKeyAuth lets in the facilitator with their key, and participants
-// with the authorized keys.
-func publicKeyAuth(facilitator ssh.PublicKey, authorized []ssh.PublicKey) ssh.PublicKeyHandler {
-	return func(ctx ssh.Context, key ssh.PublicKey) bool {
-		if ctx.User() == facilitatorUser {
-			return facilitator != nil && ssh.KeysEqual(key, facilitator)
-		}
-		return slices.ContainsFunc(authorized, func(k ssh.PublicKey) bool { return ssh.KeysEqual(k, key) })
+// keyLetsIn reports a key that is enough on its own: the facilitator's,
+// or for participants one of the authorized keys.
+func keyLetsIn(facilitator ssh.PublicKey, authorized []ssh.PublicKey, user string, key ssh.PublicKey) bool {
+	if user == facilitatorUser {
+		return facilitator != nil && ssh.KeysEqual(key, facilitator)
 	}
+	return slices.ContainsFunc(authorized, func(k ssh.PublicKey) bool { return ssh.KeysEqual(k, key) })
 }
 
 // readAuthorizedKeys reads the keys an authorized_keys file lists (none
@@ -219,3 +136,6 @@ func participantName(login string) (string, bool) {
 	}
 	return login, true
 }
+
+// normaliseDashes lets a password be typed with dashes between the words.
+func normaliseDashes(p string) string { return strings.ReplaceAll(p, "-", " ") }

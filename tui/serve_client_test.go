@@ -223,3 +223,23 @@ func loopback(t testing.TB, addr string) {
 		t.Fatalf("%s is not a loopback address", addr)
 	}
 }
+
+// await waits for a line with text in the log.
+func (l *lockedBuffer) await(text string) error {
+	l.init()
+	deadline := time.After(patience)
+	for !strings.Contains(l.String(), text) {
+		select {
+		case <-l.changed:
+		case <-deadline:
+			return fmt.Errorf("server log:\n%s\nwant a line with %q", l.String(), text)
+		}
+	}
+	return nil
+}
+
+// participantAuth logs in the way OpenSSH does for someone with a key of
+// their own: the key offered first, then the passphrase.
+func participantAuth(key gossh.Signer) []gossh.AuthMethod {
+	return []gossh.AuthMethod{gossh.PublicKeys(key), gossh.Password(passphrase)}
+}

@@ -144,7 +144,10 @@ func startAnswering(t *testing.T, term *sshTerm, w *workshop, n int) {
 func TestWorkshopKeepsApartNamesThatShareAFileName(t *testing.T) {
 	t.Parallel()
 	bank := defaultBank(t)
-	for _, pair := range [][2]string{{"王伟", "李娜"}, {"Zoë", "Zoé"}, {"Анна", "Мария"}} {
+	// The last pair are names whose SHA-256 starts alike, with the same
+	// file-name part: progress files named by 32 bits of the hash made
+	// them one file.
+	for _, pair := range [][2]string{{"王伟", "李娜"}, {"Zoë", "Zoé"}, {"Анна", "Мария"}, {"sam+^*&!!", "sam(~;&!!"}} {
 		t.Run(pair[0]+" then "+pair[1], func(t *testing.T) {
 			w := startWorkshop(t, bank, ServeOptions{})
 			first := w.mustJoin(pair[0])
@@ -176,10 +179,15 @@ func TestWorkshopShutdownLeavesAFinishedParticipantFinished(t *testing.T) {
 	r := newRelay(t, w.addr)
 	ann := r.join(t, "ann")
 	startAnswering(t, ann, w, 3)
+	code := resumeCode(t, ann)
 	r.mode.Store(relayFreeze)
 
+	// Without a key of her own, she shows it is her with her resume code.
 	again := w.mustJoin("ann")
 	if _, err := again.awaitScreen("Someone called ann is answering right now"); err != nil {
+		t.Fatal(err)
+	}
+	if err := again.typeText(code); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := again.advance(keyEnter, "Resume? (3 of 27 answered"); err != nil {

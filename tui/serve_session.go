@@ -84,16 +84,17 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			_ = assessment.WriteText(out, m.result, m.bank)
 			fmt.Fprint(out, "\nYour result is saved for the facilitator. Thank you!\n")
 		case m.result != nil:
-			fmt.Fprint(out, "Your result could not be saved for the facilitator: please tell them.\n")
+			s.logf("%s left with %d of %d answered; the result is not saved", who(m, sess), len(m.answers), len(m.questions))
+			fmt.Fprintf(out, "Your result could not be saved for the facilitator: please tell them. Your answers are kept: connect again as %s to send them (%s).%s\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)), codeReminder(m))
 		case s.isClosing():
 			s.logf("%s stopped: the workshop closed", who(m, sess))
-			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.\n", assessment.Printable(m.name))
+			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.%s\n", assessment.Printable(m.name), codeReminder(m))
 		default:
 			s.logf("%s left with %d of %d answered", who(m, sess), len(m.answers), len(m.questions))
 			switch {
 			case m.name == "" || m.busyName != "":
 			case len(m.answers) > 0:
-				fmt.Fprintf(out, "Your answers are saved: connect again as %s to finish (%s).\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)))
+				fmt.Fprintf(out, "Your answers are saved: connect again as %s to finish (%s).%s\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)), codeReminder(m))
 			default:
 				fmt.Fprintf(out, "Nothing answered yet: connect again as %s whenever you are ready (%s).\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)))
 			}
@@ -152,21 +153,24 @@ func (s *server) forget(sess ssh.Session) *model {
 	for who, m := range s.owners {
 		if m == r.model {
 			delete(s.owners, who)
+			delete(s.proofs, who)
 		}
 	}
 	return r.model
 }
 
-// claim makes m the run answering for who, unless another run does — one
-// whose connection is still there.
-func (s *server) claim(who string, m *model) bool {
+// claim makes m the run answering for who, with what proves it is them,
+// unless another run does — one whose connection is still there; then it
+// returns that run's owner.
+func (s *server) claim(who string, m *model, owner *assessment.Owner) (bool, *assessment.Owner) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if cur, ok := s.owners[who]; ok && cur != m && !s.gone(cur) {
-		return false
+		return false, s.proofs[who]
 	}
 	s.owners[who] = m
-	return true
+	s.proofs[who] = owner
+	return true, nil
 }
 
 // gone reports a model whose session's connection has closed.
@@ -180,16 +184,25 @@ func (s *server) gone(m *model) bool {
 }
 
 // takeOver moves who to m, and ends the run that answered for them.
-func (s *server) takeOver(who string, m *model) {
+func (s *server) takeOver(who string, m *model, owner *assessment.Owner) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.owners[who]
 	s.owners[who] = m
+	s.proofs[who] = owner
 	for _, r := range s.runs {
 		if r.model == old && old != nil {
 			go r.program.Send(takenOverMsg{})
 		}
 	}
+}
+
+// busy reports another run answering for who, still connected.
+func (s *server) busy(who string, m *model) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cur, ok := s.owners[who]
+	return ok && cur != m && !s.gone(cur)
 }
 
 func (s *server) owns(who string, m *model) bool {
@@ -225,26 +238,36 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 		ResultsDir:  s.opts.Results,
 		NoSave:      true,
 		Environ:     sess.Environ(),
+		Key:         sess.Permissions().Extensions[keyExtension],
 		Now:         s.opts.Now,
 		Width:       pty.Window.Width,
 		Height:      pty.Window.Height,
 	})
-	m.opts.Claim = func(who string) bool {
-		ok := s.claim(who, m)
+	m.opts.Claim = func(who string, owner *assessment.Owner) (bool, *assessment.Owner) {
+		ok, live := s.claim(who, m, owner)
 		if ok && name == "" {
 			s.logf("%s is %s", assessment.Printable(login), assessment.Printable(m.name))
 		}
-		if !ok {
-			s.logf("%s: someone is answering as %q already; asked whether it is them", assessment.Printable(login), who)
+		if !ok && !m.mine(live) {
+			s.logf("%s: someone is answering as %q already; asked for their resume code", assessment.Printable(login), who)
 		}
-		return ok
+		return ok, live
 	}
-	m.opts.TakeOver = func(who string) {
+	m.opts.TakeOver = func(who string, owner *assessment.Owner) {
 		s.logf("%s carries on here from another connection", assessment.Printable(who))
-		s.takeOver(who, m)
+		s.takeOver(who, m, owner)
+	}
+	m.opts.TryCode = s.codes.allowed
+	m.opts.WrongCode = func(who string, allowed bool) {
+		if allowed {
+			s.codes.wrong(who)
+		}
+		s.logf("%s from %s: wrong resume code for %q; asked to choose another name", assessment.Printable(login), host(sess.RemoteAddr()), who)
 	}
 	m.opts.Owns = func(who string) bool { return s.owns(who, m) }
+	m.opts.Busy = func(who string) bool { return s.busy(who, m) }
 	m.opts.OnFinish = func(path string) { s.logf("%s finished: %s", who(m, sess), path) }
+	m.opts.OnSaveFailed = func(err, kept error) { s.logUnsaved(who(m, sess), err, kept) }
 	if name != "" {
 		m.takeName(name)
 	}
@@ -253,4 +276,13 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	s.runs[sess] = &run{program: p, model: m}
 	s.mu.Unlock()
 	return p
+}
+
+// codeReminder is the line that gives a participant their resume code to
+// take away.
+func codeReminder(m *model) string {
+	if m.owner == nil {
+		return ""
+	}
+	return "\nYour resume code is " + m.owner.Code + ": you need it to carry on from another computer or without your SSH key."
 }

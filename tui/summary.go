@@ -172,21 +172,33 @@ func (m *model) save(path string, force bool) error {
 }
 
 // saveForFacilitator saves the result in the workshop's results folder
-// as NAME-TIME.json, readable only by the server's owner.
+// as NAME-TIME.json, readable only by the server's owner, created
+// exclusively (see writeResultFile).
 func (m *model) saveForFacilitator() error {
 	s := &m.summary
 	stamp := m.result.CompletedAt.UTC().Format("20060102T150405Z")
-	path := freeName(m.opts.ResultsDir, assessment.SafeName(m.name)+"-"+stamp, ".json")
-	err := assessment.WriteFile(path, 0o600, false, func(w io.Writer) error {
+	path, err := writeResultFile(m.opts.ResultsDir, m.name, stamp, func(w io.Writer) error {
 		return assessment.Export(w, assessment.FormatJSON, m.result, m.bank)
 	})
 	if err != nil {
-		s.message, s.bad = "Your result could not be saved for the facilitator: please tell them.", true
+		s.message, s.bad = "Your result could not be saved for the facilitator ("+assessment.Printable(firstLineOf(unwrapAll(err)))+"). Your answers are kept: please tell the facilitator; connecting again takes you back to the review to send them again.", true
 		return err
 	}
 	m.savedTo = path
 	s.message, s.bad = "Your result is saved for the facilitator. Thank you!", false
 	return nil
+}
+
+// unwrapAll is the innermost reason of an error, for a participant (who
+// needs no file paths of the facilitator's computer).
+func unwrapAll(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
+	}
 }
 
 // freeName is base+ext in the folder dir ("" for the current one),

@@ -1,0 +1,28 @@
+package main
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui"
+)
+
+func TestResumeCodeHandsBackALostCode(t *testing.T) {
+	dir := t.TempDir()
+	p := &assessment.Progress{Schema: assessment.ProgressSchema, Bank: assessment.BankRef{ID: "power-core"},
+		Respondent: "Ann Lee", SavedAt: time.Now(), Owner: &assessment.Owner{Code: "K7PQ-M2XD"}}
+	file := assessment.ProgressFile(tui.ProgressDir(dir), "power-core", assessment.PersonKey("Ann Lee"))
+	if err := assessment.SaveProgress(file, p); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := run(t, dir, nil, "resume-code", dir, "ann lee")
+	if code != 0 || !strings.Contains(stdout, "Ann Lee's resume code: K7PQ-M2XD") {
+		t.Errorf("resume-code: exit %d, stdout %q, stderr %q; want Ann Lee's code", code, stdout, stderr)
+	}
+	_, stderr, code = run(t, dir, nil, "resume-code", dir, "bob")
+	if code != 1 || !strings.Contains(stderr, `no saved answers for "bob"`) {
+		t.Errorf("resume-code for nobody: exit %d, stderr %q; want 1 and why", code, stderr)
+	}
+}
