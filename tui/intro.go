@@ -24,7 +24,7 @@ func (m *model) showIntro() tea.Cmd {
 			Title(title).
 			Description(hint).
 			Placeholder("e.g. Jane Doe").
-			CharLimit(80).
+			CharLimit(maxNameInput).
 			Value(&m.name)
 		m.form = m.newForm(input)
 		cmd := m.form.Init()

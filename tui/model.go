@@ -87,6 +87,8 @@ type model struct {
 	// connection took this person over.
 	busyName  string
 	takenOver bool
+	// pasteNote says a paste did not fit in its field, until the next key.
+	pasteNote string
 }
 
 func newModel(bank *assessment.Bank, opts Options) *model {
@@ -167,7 +169,10 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.recordTime()
 		m.saveProgress()
 		return m, tea.Quit
+	case tea.PasteMsg:
+		m.notePaste(msg)
 	case tea.KeyPressMsg:
+		m.pasteNote = ""
 		if key.Matches(msg, m.keys.Quit) {
 			m.aborted = true
 			m.recordTime()

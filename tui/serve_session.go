@@ -38,7 +38,7 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		defer s.handlers.Done()
 		addr := host(sess.RemoteAddr())
 		refuse := func(why, line string) {
-			s.logf("refused %s (%q): %s", addr, assessment.Printable(sess.User()), why)
+			s.logFrom(addr, "refused %s (%q): %s", addr, assessment.Printable(sess.User()), why)
 			wish.Println(sess, "powercore: "+line+"\r")
 			_ = sess.Exit(1)
 		}
@@ -68,6 +68,11 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		defer s.leave()
+		if !s.enter(addr) {
+			refuse("too many from one address", fmt.Sprintf("%d people are connected from your address already: one connection per person", s.opts.MaxPerAddress))
+			return
+		}
+		defer s.exit(addr)
 		s.logf("%s joined from %s", assessment.Printable(sess.User()), addr)
 		next(sess)
 		m := s.forget(sess)
@@ -203,7 +208,9 @@ func (s *server) owns(who string, m *model) bool {
 // their terminal's colours, saving progress under their name.
 func (s *server) program(sess ssh.Session) *tea.Program {
 	pty, _, _ := sess.Pty()
-	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()))
+	// The server handles signals (shutdown tells everyone); pastes are cut
+	// to size before the program reads them.
+	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()), tea.WithoutSignalHandler(), tea.WithInput(newPasteLimit(sess)))
 	if sess.User() == facilitatorUser {
 		p := tea.NewProgram(newDashboard(s.opts.Results, s.bank, true, s.opts.Now), options...)
 		s.mu.Lock()
