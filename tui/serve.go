@@ -122,8 +122,8 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 		return err
 	}
 	for _, dir := range []string{opts.Results, ProgressDir(opts.Results)} {
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("%s: %w", dir, err)
+		if err := makeWorkshopFolder(dir); err != nil {
+			return err
 		}
 	}
 	if err := os.MkdirAll(filepath.Dir(opts.HostKey), 0o700); err != nil {

@@ -203,6 +203,8 @@ var genericNames = map[string]bool{
 // given (control characters, path separators, dots only, over 64
 // characters).
 func participantName(login string) (string, bool) {
+	// Spaces alone are no name: ask for one.
+	login = strings.TrimSpace(login)
 	if login == "" {
 		return "", true
 	}

@@ -175,7 +175,7 @@ func (m *model) saveForFacilitator() error {
 	s := &m.summary
 	stamp := m.result.CompletedAt.UTC().Format("20060102T150405Z")
 	path := freeName(m.opts.ResultsDir, assessment.SafeName(m.name)+"-"+stamp, ".json")
-	err := assessment.WriteFile(path, 0o600, false, func(w io.Writer) error {
+	err := assessment.WriteFileNoFollow(path, 0o600, false, func(w io.Writer) error {
 		return assessment.Export(w, assessment.FormatJSON, m.result, m.bank)
 	})
 	if err != nil {
