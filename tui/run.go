@@ -61,6 +61,9 @@ type Options struct {
 	TakeOver func(who string)
 	Owns     func(who string) bool
 	OnFinish func(path string)
+	// MayHandIn, when set, says whether a result may be handed in now;
+	// when not, the review stays on screen with the answers kept.
+	MayHandIn func() bool
 
 	// ResultsDir, when set, is where the result is saved when the summary
 	// appears, as NAME-TIME.json readable only by its owner (a workshop's

@@ -272,7 +272,7 @@ func (s *server) exit(addr string) {
 
 // mayHandIn reports whether addr may hand in another result: at most
 // --max-per-address in any resultWindow.
-func (s *server) mayHandIn(addr string) bool {
+func (s *server) mayHandIn(addr, name string) bool {
 	l := s.limits
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -285,6 +285,9 @@ func (s *server) mayHandIn(addr string) bool {
 	}
 	if len(kept) >= s.opts.MaxPerAddress {
 		l.results[addr] = kept
+		l.mu.Unlock()
+		s.logFrom(addr, "%s: result held back: %d results from %s in the last %v already", name, len(kept), addr, resultWindow)
+		l.mu.Lock()
 		return false
 	}
 	l.results[addr] = append(kept, now)

@@ -252,6 +252,7 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	}
 	m.opts.Owns = func(who string) bool { return s.owns(who, m) }
 	m.opts.OnFinish = func(path string) { s.logf("%s finished: %s", who(m, sess), path) }
+	m.opts.MayHandIn = func() bool { return s.mayHandIn(host(sess.RemoteAddr()), who(m, sess)) }
 	if name != "" {
 		m.takeName(name)
 	}
