@@ -107,7 +107,7 @@ func (s *server) check(ctx ssh.Context, given string) bool {
 	}
 	addr := host(ctx.RemoteAddr())
 	if s.guard.blocked(addr, ctx.User()) {
-		s.logf("refused %s (%q): too many wrong passphrases, waiting", addr, ctx.User())
+		s.logFrom(addr, "refused %s (%q): too many wrong passphrases, waiting", addr, ctx.User())
 		return false
 	}
 	want := normalisePassphrase(s.opts.Passphrase)
@@ -115,7 +115,7 @@ func (s *server) check(ctx ssh.Context, given string) bool {
 		return true
 	}
 	s.guard.fail(addr, ctx.User())
-	s.logf("wrong passphrase from %s (user %q)", addr, ctx.User())
+	s.logFrom(addr, "wrong passphrase from %s (user %q)", addr, ctx.User())
 	return false
 }
 

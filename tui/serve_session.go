@@ -69,7 +69,7 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		}
 		defer s.leave()
 		if !s.enter(addr) {
-			refuse("too many from one address", fmt.Sprintf("%d people are connected from your address already: one connection per person", s.opts.MaxPerAddress))
+			refuse("too many from one address", fmt.Sprintf("too many people are connected from your address (%d at most): one connection per person, or ask the facilitator", s.opts.MaxPerAddress))
 			return
 		}
 		defer s.exit(addr)
