@@ -175,3 +175,23 @@ func TestServeRefusesAResultsFolderOthersCanWrite(t *testing.T) {
 		t.Errorf("Serve on a folder anyone can write to: %v", err)
 	}
 }
+
+// Someone still on the name prompt at shutdown was told to "connect again
+// as  to finish", with no name: they are told the workshop is closing.
+func TestWorkshopShutdownTellsSomeoneWithoutAName(t *testing.T) {
+	t.Parallel()
+	w := startWorkshop(t, defaultBank(t), ServeOptions{})
+	guest := w.mustJoin("guest")
+	if _, err := guest.awaitScreen("Your name"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := guest.awaitLine("The workshop is closing. Thank you for coming."); err != nil {
+		t.Error(err)
+	}
+	if strings.Contains(guest.Transcript(), "connect again as  ") {
+		t.Errorf("told to connect again under no name:\n%s", guest.Transcript())
+	}
+}

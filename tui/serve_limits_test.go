@@ -46,18 +46,26 @@ func (w *watcher) Write(p []byte) (int, error) {
 }
 
 func (w *watcher) await(text string, within time.Duration) error {
+	_, err := w.awaitAny(within, text)
+	return err
+}
+
+// awaitAny waits for any of texts, and says which came.
+func (w *watcher) awaitAny(within time.Duration, texts ...string) (string, error) {
 	deadline := time.After(within)
 	for {
 		w.mu.Lock()
-		ok := bytes.Contains(w.text, []byte(text))
-		w.mu.Unlock()
-		if ok {
-			return nil
+		for _, text := range texts {
+			if bytes.Contains(w.text, []byte(text)) {
+				w.mu.Unlock()
+				return text, nil
+			}
 		}
+		w.mu.Unlock()
 		select {
 		case <-w.changed:
 		case <-deadline:
-			return fmt.Errorf("no %q within %v", text, within)
+			return "", fmt.Errorf("none of %q within %v", texts, within)
 		}
 	}
 }
@@ -378,4 +386,72 @@ func (w *workshop) awaitLog(text string, within time.Duration) error {
 		}
 	}
 	return nil
+}
+
+// One address doing its worst at once — every terminal it may open, each
+// asking for 1000×400 and flooding env requests, plus connections that
+// never log in — holds well under the 600 MB, and someone from
+// another address still joins. Not parallel: it measures the heap.
+func TestWorkshopSurvivesOneAddressAtItsLimits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("opens dozens of connections: skipped with -short")
+	}
+	w := startWorkshop(t, defaultBank(t), ServeOptions{})
+	before := heapInUse()
+	joined := 0
+	for i := range DefaultMaxPerAddress + 5 {
+		client, err := w.dial(fmt.Sprintf("p%d", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer client.Close()
+		sess, err := client.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for j := range 50 {
+			_ = sess.Setenv(fmt.Sprintf("V%d", j), strings.Repeat("x", 900))
+		}
+		out := newWatcher()
+		sess.Stdout = out
+		if err := sess.RequestPty("xterm-256color", 400, 1000, gossh.TerminalModes{}); err != nil {
+			t.Fatal(err)
+		}
+		if err := sess.Shell(); err != nil {
+			t.Fatal(err)
+		}
+		switch found, err := out.awaitAny(patience, "You will learn", "too many people are connected from your address"); {
+		case err != nil:
+			t.Fatal(err)
+		case found == "You will learn":
+			joined++
+		}
+	}
+	for range 40 {
+		c, err := net.Dial("tcp", w.addr)
+		if err != nil {
+			break
+		}
+		defer c.Close()
+	}
+	grew := float64(heapInUse()) - float64(before)
+	t.Logf("%d participants from one address at 1000x400; the heap grew %.0f MiB", joined, grew/(1<<20))
+	if joined > DefaultMaxPerAddress {
+		t.Errorf("%d people joined from one address, want at most %d", joined, DefaultMaxPerAddress)
+	}
+	if grew > 600<<20 {
+		t.Errorf("the heap grew %.0f MiB, over the 600 MB budget", grew/(1<<20))
+	}
+	client, err := w.dialFrom("127.0.0.2", "zoe", password()...)
+	if err != nil {
+		t.Skip("cannot connect from 127.0.0.2 here:", err)
+	}
+	defer client.Close()
+	term, err := openTerm(client, "zoe", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := term.awaitScreen("You will learn"); err != nil {
+		t.Errorf("someone from another address could not join: %v", err)
+	}
 }

@@ -90,6 +90,9 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			fmt.Fprint(out, "\nYour result is saved for the facilitator. Thank you!\n")
 		case m.result != nil:
 			fmt.Fprint(out, "Your result could not be saved for the facilitator: please tell them.\n")
+		case s.isClosing() && m.name == "":
+			s.logf("%s stopped: the workshop closed", who(m, sess))
+			fmt.Fprint(out, "The workshop is closing. Thank you for coming.\n")
 		case s.isClosing():
 			s.logf("%s stopped: the workshop closed", who(m, sess))
 			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.\n", assessment.Printable(m.name))
