@@ -37,6 +37,16 @@ const (
 	resultWindow = 10 * time.Minute
 )
 
+// addrKey is the address a limit counts: an IPv4 address, or an IPv6
+// address's /64 network (one device or one home has a whole /64).
+func addrKey(addr string) string {
+	ip := net.ParseIP(addr)
+	if ip == nil || ip.To4() != nil {
+		return addr
+	}
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
+}
+
 // limits counts what each address holds.
 type limits struct {
 	mu      sync.Mutex
@@ -72,7 +82,7 @@ type conn struct {
 // address. The connection must log in and start its terminal before the
 // login timeout.
 func (s *server) accept(ctx ssh.Context, c net.Conn) net.Conn {
-	addr := host(c.RemoteAddr())
+	addr := addrKey(host(c.RemoteAddr()))
 	l := s.limits
 	l.mu.Lock()
 	if l.total >= s.opts.MaxSessions || l.pending[addr] >= s.opts.MaxPerAddress {
@@ -251,6 +261,7 @@ func clampWindow(p []byte) []byte {
 // enter counts a person in from addr, unless the address has
 // --max-per-address people connected already.
 func (s *server) enter(addr string) bool {
+	addr = addrKey(addr)
 	l := s.limits
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -262,6 +273,7 @@ func (s *server) enter(addr string) bool {
 }
 
 func (s *server) exit(addr string) {
+	addr = addrKey(addr)
 	l := s.limits
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -273,6 +285,7 @@ func (s *server) exit(addr string) {
 // mayHandIn reports whether addr may hand in another result: at most
 // --max-per-address in any resultWindow.
 func (s *server) mayHandIn(addr, name string) bool {
+	addr = addrKey(addr)
 	l := s.limits
 	l.mu.Lock()
 	defer l.mu.Unlock()

@@ -361,3 +361,17 @@ func TestWorkshopSurvivesOneAddressAtItsLimits(t *testing.T) {
 		t.Errorf("someone from another address could not join: %v", err)
 	}
 }
+
+func TestAddrKeyCountsAnIPv6NetworkAsOneAddress(t *testing.T) {
+	for _, c := range [][2]string{
+		{"192.0.2.7", "192.0.2.7"},
+		{"2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"},
+		{"2001:db8:1:2:bbbb::9", "2001:db8:1:2::/64"},
+		{"::ffff:192.0.2.7", "::ffff:192.0.2.7"},
+		{"not an address", "not an address"},
+	} {
+		if got := addrKey(c[0]); got != c[1] {
+			t.Errorf("addrKey(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}

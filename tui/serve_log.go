@@ -42,6 +42,7 @@ func (s *server) logf(format string, args ...any) {
 
 // logFrom logs a line caused by addr, within the address's budget.
 func (s *server) logFrom(addr, format string, args ...any) {
+	addr = addrKey(addr)
 	l := s.limits
 	l.mu.Lock()
 	b := l.logs[addr]
