@@ -46,6 +46,12 @@ powercore dashboard powercore-workshop-2026-11-23`,
 			if opts.MaxSessions < 1 {
 				return usagef(cmd, "--max-sessions must be at least 1")
 			}
+			if opts.MaxPerAddress < 1 {
+				return usagef(cmd, "--max-per-address must be at least 1")
+			}
+			if opts.LoginTimeout < time.Second {
+				return usagef(cmd, "--login-timeout must be at least 1s")
+			}
 			bank, err := loadBank(questions)
 			if err != nil {
 				return err
@@ -88,6 +94,8 @@ powercore dashboard powercore-workshop-2026-11-23`,
 	f.StringVar(&opts.HostKey, "host-key", "", "the server's key FILE (default: in the state folder)")
 	f.StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: built-in)")
 	f.IntVar(&opts.MaxSessions, "max-sessions", 200, "most people connected at once")
+	f.IntVar(&opts.MaxPerAddress, "max-per-address", tui.DefaultMaxPerAddress, "most people connected at once from one address (raise it for a room behind one address)")
+	f.DurationVar(&opts.LoginTimeout, "login-timeout", tui.DefaultLoginTimeout, "close a connection that has not logged in and opened its terminal by then")
 	f.DurationVar(&opts.IdleTimeout, "idle-timeout", 30*time.Minute, "close a connection idle this long (0: never)")
 	f.StringVar(&opts.Passphrase, "passphrase", "", "what people type to join (default: four words)")
 	f.StringVar(&opts.AuthorizedKeys, "authorized-keys", "", "also let in the SSH keys listed in FILE")

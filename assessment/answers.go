@@ -65,7 +65,7 @@ func LevelAnswer(level int) Answer { return Answer{Value: strconv.Itoa(level), n
 func DontKnowAnswer() Answer { return Answer{Value: DontKnow} }
 
 // TextAnswer answers a text question.
-func TextAnswer(text string) Answer { return Answer{Value: text} }
+func TextAnswer(text string) Answer { return Answer{Value: StripBidi(text)} }
 
 // Level is the level a scale answer gives; false for "don't know".
 func (a Answer) Level() (int, bool) {

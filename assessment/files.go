@@ -25,6 +25,11 @@ func ReadFile(path string) ([]byte, error) {
 	if info, err := f.Stat(); err == nil && info.IsDir() {
 		return nil, fmt.Errorf("%s: is a folder, not a file", path)
 	}
+	return readLimited(path, f)
+}
+
+// readLimited reads an open file of at most MaxFileSize bytes.
+func readLimited(path string, f io.Reader) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, describeIOError(err))

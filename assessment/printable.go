@@ -73,3 +73,16 @@ func needsEscape(r rune) bool {
 	}
 	return !unicode.IsPrint(r) && !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Cf, r)
 }
+
+// StripBidi removes the bidirectional embedding, override and isolate
+// controls (U+202A–U+202E, U+2066–U+2069) from typed text: they would make
+// a name or a reflection read differently from what it holds wherever it is
+// shown later (a report, an editor, a terminal).
+func StripBidi(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 {
+			return -1
+		}
+		return r
+	}, s)
+}

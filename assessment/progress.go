@@ -215,13 +215,13 @@ func SaveProgress(path string, p *Progress) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("%s: %w", filepath.Dir(path), describeIOError(err))
 	}
-	return WriteFile(path, 0o600, true, func(w io.Writer) error { return WriteProgress(w, p) })
+	return WriteFileNoFollow(path, 0o600, true, func(w io.Writer) error { return WriteProgress(w, p) })
 }
 
 // LoadProgress reads the progress at path; fs.ErrNotExist when there is
 // none.
 func LoadProgress(path string) (*Progress, error) {
-	data, err := ReadFile(path)
+	data, err := ReadFileNoFollow(path)
 	if err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fs.ErrNotExist

@@ -25,7 +25,7 @@ func (m *model) showIntro() tea.Cmd {
 			Title(title).
 			Description(hint).
 			Placeholder("e.g. Jane Doe").
-			CharLimit(80).
+			CharLimit(maxNameInput).
 			Value(&m.name)
 		m.form = m.newForm(input)
 		cmd := m.form.Init()
@@ -37,7 +37,7 @@ func (m *model) showIntro() tea.Cmd {
 
 func (m *model) updateIntro(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Start) {
-		m.name = strings.TrimSpace(assessment.Printable(m.name))
+		m.name = strings.TrimSpace(assessment.Printable(assessment.StripBidi(m.name)))
 		if m.opts.WhoFromName && m.name == "" {
 			m.notices = []string{"Please type your name first."}
 			return nil

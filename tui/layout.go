@@ -23,6 +23,9 @@ func (m *model) contentWidth() int {
 // page lays out a screen: the body from the top, the help line pinned to
 // the bottom, centred on a projector and indented otherwise.
 func (m *model) page(body, footer string) string {
+	if m.pasteNote != "" {
+		footer = m.st.Warn.Render(m.wrapText(m.pasteNote)) + "\n" + footer
+	}
 	width := m.contentWidth()
 	bodyH := lipgloss.Height(body)
 	footH := lipgloss.Height(footer)

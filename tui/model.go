@@ -106,6 +106,8 @@ type model struct {
 	busyOwner *assessment.Owner
 	busyLive  bool
 	typed     string
+	// pasteNote says a paste did not fit in its field, until the next key.
+	pasteNote string
 }
 
 func newModel(bank *assessment.Bank, opts Options) *model {
@@ -186,7 +188,10 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.recordTime()
 		m.saveProgress()
 		return m, tea.Quit
+	case tea.PasteMsg:
+		m.notePaste(msg)
 	case tea.KeyPressMsg:
+		m.pasteNote = ""
 		if key.Matches(msg, m.keys.Quit) {
 			m.aborted = true
 			m.recordTime()

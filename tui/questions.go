@@ -108,7 +108,7 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 	if hint == "" && q.Optional {
 		hint = "Optional: leave it empty and press enter to skip."
 	}
-	f := huh.NewText().Key(q.ID).Title(prompt).Description(hint).Value(&value).CharLimit(2000).Lines(4).ShowLineNumbers(false).ExternalEditor(false)
+	f := huh.NewText().Key(q.ID).Title(prompt).Description(hint).Value(&value).CharLimit(maxTextInput).Lines(4).ShowLineNumbers(false).ExternalEditor(false)
 	return f, func() (assessment.Answer, bool) {
 		return assessment.TextAnswer(value), value != ""
 	}

@@ -59,6 +59,10 @@ func (m *model) updateReview(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 		}
+		if m.opts.MayHandIn != nil && !m.opts.MayHandIn() {
+			r.message = "Too many results came from your network in the last few minutes: wait a little, then press enter again. Your answers are kept."
+			return nil
+		}
 		return m.finish()
 	}
 	return nil

@@ -74,6 +74,9 @@ type Options struct {
 	// could not be saved, and whether the answers were kept as progress
 	// instead (nil: kept).
 	OnSaveFailed func(err, kept error)
+	// MayHandIn, when set, says whether a result may be handed in now;
+	// when not, the review stays on screen with the answers kept.
+	MayHandIn func() bool
 
 	// ResultsDir, when set, is where the result is saved when the summary
 	// appears, as NAME-TIME.json readable only by its owner (a workshop's

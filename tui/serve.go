@@ -39,6 +39,13 @@ type ServeOptions struct {
 	FacilitatorKey string
 	// MaxSessions caps the participants connected at once.
 	MaxSessions int
+	// MaxPerAddress caps the participants connected at once from one
+	// address, and the results one address hands in within ten minutes
+	// (default: DefaultMaxPerAddress).
+	MaxPerAddress int
+	// LoginTimeout is how long a connection has to log in and start its
+	// terminal (default: DefaultLoginTimeout).
+	LoginTimeout time.Duration
 	// IdleTimeout closes a connection quiet for this long (0: never).
 	IdleTimeout time.Duration
 	// Log receives a line per join, finish, leave and refusal.
@@ -63,7 +70,10 @@ type server struct {
 	bank  *assessment.Bank
 	opts  ServeOptions
 	guard *guard
-	mu    sync.Mutex
+	// limits count what each address holds (serve_limits.go).
+	limits *limits
+	logMu  sync.Mutex
+	mu     sync.Mutex
 	// runs are the programs on screen, each with its session's model (nil
 	// for a facilitator's dashboard); owners the run that answers for each
 	// person (PersonKey).
@@ -101,6 +111,12 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	if opts.MaxSessions <= 0 {
 		opts.MaxSessions = 200
 	}
+	if opts.MaxPerAddress <= 0 {
+		opts.MaxPerAddress = DefaultMaxPerAddress
+	}
+	if opts.LoginTimeout <= 0 {
+		opts.LoginTimeout = DefaultLoginTimeout
+	}
 	if opts.Passphrase == "" && opts.AuthorizedKeys == "" {
 		return errors.New("a workshop needs a passphrase or authorized keys: nobody could join")
 	}
@@ -114,8 +130,8 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 		return err
 	}
 	for _, dir := range []string{opts.Results, ProgressDir(opts.Results)} {
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return fmt.Errorf("%s: %w", dir, err)
+		if err := makeWorkshopFolder(dir); err != nil {
+			return err
 		}
 	}
 	if err := os.MkdirAll(filepath.Dir(opts.HostKey), 0o700); err != nil {
@@ -124,7 +140,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	// wish's middleware logs a program ended by a dropped connection as an
 	// error; the server's own log says what happened, in its words.
 	charmlog.SetOutput(io.Discard)
-	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), runs: map[ssh.Session]*run{}, owners: map[string]*model{},
+	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), limits: newLimits(), runs: map[ssh.Session]*run{}, owners: map[string]*model{},
 		proofs: map[string]*assessment.Owner{}, codes: newCodeTries(opts.Now)}
 	srv, err := wish.NewServer(
 		wish.WithAddress(opts.Listen),
@@ -145,7 +161,10 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	}
 	// Only "session" channels, no port forwarding (nil callbacks deny it),
 	// no subsystems such as sftp, no agent or X11 forwarding.
-	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": ssh.DefaultSessionHandler}
+	// Each connection must log in in time, and has at most
+	// sessionsPerConn terminals, sized within limits (serve_limits.go).
+	srv.ConnCallback = s.accept
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
 	srv.SubsystemHandlers = nil
 	srv.RequestHandlers = map[string]ssh.RequestHandler{}
 	srv.ServerConfigCallback = s.keyConfig(facilitator, authorized)
@@ -214,10 +233,6 @@ func (s *server) kill() {
 		}
 		go r.program.Kill()
 	}
-}
-
-func (s *server) logf(format string, args ...any) {
-	fmt.Fprintf(s.opts.Log, "%s %s\n", s.opts.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
 }
 
 // readFacilitatorKey reads the public key that may open the dashboard over

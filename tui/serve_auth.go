@@ -25,11 +25,11 @@ func (s *server) check(user string, from net.Addr, given string) bool {
 	case letIn:
 		return true
 	case refusedHere:
-		s.logf("refused %s (%q): too many wrong passphrases, waiting", addr, user)
+		s.logFrom(addr, "refused %s (%q): too many wrong passphrases, waiting", addr, user)
 	case refusedAttack:
-		s.logf("refused %s (%q): too many wrong passphrases on the server lately, and some from here", addr, user)
+		s.logFrom(addr, "refused %s (%q): too many wrong passphrases on the server lately, and some from here", addr, user)
 	default:
-		s.logf("wrong passphrase from %s (user %q)", addr, user)
+		s.logFrom(addr, "wrong passphrase from %s (user %q)", addr, user)
 	}
 	return false
 }
@@ -120,6 +120,8 @@ var genericNames = map[string]bool{
 // given (control characters, path separators, dots only, over 64
 // characters).
 func participantName(login string) (string, bool) {
+	// Spaces alone are no name: ask for one.
+	login = strings.TrimSpace(login)
 	if login == "" {
 		return "", true
 	}

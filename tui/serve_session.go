@@ -38,7 +38,7 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		defer s.handlers.Done()
 		addr := host(sess.RemoteAddr())
 		refuse := func(why, line string) {
-			s.logf("refused %s (%q): %s", addr, assessment.Printable(sess.User()), why)
+			s.logFrom(addr, "refused %s (%q): %s", addr, assessment.Printable(sess.User()), why)
 			wish.Println(sess, "powercore: "+line+"\r")
 			_ = sess.Exit(1)
 		}
@@ -68,6 +68,11 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			return
 		}
 		defer s.leave()
+		if !s.enter(addr) {
+			refuse("too many from one address", fmt.Sprintf("too many people are connected from your address (%d at most): one connection per person, or ask the facilitator", s.opts.MaxPerAddress))
+			return
+		}
+		defer s.exit(addr)
 		s.logf("%s joined from %s", assessment.Printable(sess.User()), addr)
 		next(sess)
 		m := s.forget(sess)
@@ -86,6 +91,9 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		case m.result != nil:
 			s.logf("%s left with %d of %d answered; the result is not saved", who(m, sess), len(m.answers), len(m.questions))
 			fmt.Fprintf(out, "Your result could not be saved for the facilitator: please tell them. Your answers are kept: connect again as %s to send them (%s).%s\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)), codeReminder(m))
+		case s.isClosing() && m.name == "":
+			s.logf("%s stopped: the workshop closed", who(m, sess))
+			fmt.Fprint(out, "The workshop is closing. Thank you for coming.\n")
 		case s.isClosing():
 			s.logf("%s stopped: the workshop closed", who(m, sess))
 			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.%s\n", assessment.Printable(m.name), codeReminder(m))
@@ -111,11 +119,18 @@ func (c crlf) Write(p []byte) (int, error) {
 }
 
 // who names a participant in the log: the name they gave, else the login.
+// A name is clipped to its first 32 characters, so that a line about
+// someone keeps what the facilitator needs (such as the file saved) within
+// the log's line length.
 func who(m *model, sess ssh.Session) string {
+	name := sess.User()
 	if m != nil && m.name != "" {
-		return assessment.Printable(m.name)
+		name = m.name
 	}
-	return assessment.Printable(sess.User())
+	if r := []rune(name); len(r) > 32 {
+		name = string(r[:32]) + "…"
+	}
+	return assessment.Printable(name)
 }
 
 func (s *server) isClosing() bool {
@@ -216,7 +231,9 @@ func (s *server) owns(who string, m *model) bool {
 // their terminal's colours, saving progress under their name.
 func (s *server) program(sess ssh.Session) *tea.Program {
 	pty, _, _ := sess.Pty()
-	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()))
+	// The server handles signals (shutdown tells everyone); pastes are cut
+	// to size before the program reads them.
+	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()), tea.WithoutSignalHandler(), tea.WithInput(newPasteLimit(sess)))
 	if sess.User() == facilitatorUser {
 		p := tea.NewProgram(newDashboard(s.opts.Results, s.bank, true, s.opts.Now), options...)
 		s.mu.Lock()
@@ -268,6 +285,7 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	m.opts.Busy = func(who string) bool { return s.busy(who, m) }
 	m.opts.OnFinish = func(path string) { s.logf("%s finished: %s", who(m, sess), path) }
 	m.opts.OnSaveFailed = func(err, kept error) { s.logUnsaved(who(m, sess), err, kept) }
+	m.opts.MayHandIn = func() bool { return s.mayHandIn(host(sess.RemoteAddr()), who(m, sess)) }
 	if name != "" {
 		m.takeName(name)
 	}
