@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 )
 
 // writeTeam writes n result files into dir: the saved result in
@@ -58,7 +59,7 @@ func BenchmarkAggregate10000(b *testing.B) {
 			b.Fatal(err)
 		}
 		g := assessment.Aggregate(named, nil)
-		if err := assessment.ExportGroup(io.Discard, assessment.FormatJSON, &g, nil); err != nil {
+		if err := export.ExportGroup(io.Discard, export.FormatJSON, &g, nil); err != nil {
 			b.Fatal(err)
 		}
 		if g.N != 10_000 {

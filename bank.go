@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // loadBank reads and validates the bank at path, or the built-in bank when
@@ -24,7 +25,7 @@ func loadBank(path string) (*assessment.Bank, error) {
 // the size limit every file read has.
 func readInput(path string) ([]byte, string, error) {
 	if path != "-" {
-		data, err := assessment.ReadFile(path)
+		data, err := store.ReadFile(path)
 		return data, path, err
 	}
 	data, err := io.ReadAll(io.LimitReader(os.Stdin, assessment.MaxFileSize+1))

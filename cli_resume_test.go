@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 	"github.com/powercore/powercore/tui"
 )
 
@@ -14,7 +15,7 @@ func TestResumeCodeHandsBackALostCode(t *testing.T) {
 	p := &assessment.Progress{Schema: assessment.ProgressSchema, Bank: assessment.BankRef{ID: "power-core"},
 		Respondent: "Ann Lee", SavedAt: time.Now(), Owner: &assessment.Owner{Code: "K7PQ-M2XD"}}
 	file := assessment.ProgressFile(tui.ProgressDir(dir), "power-core", assessment.PersonKey("Ann Lee"))
-	if err := assessment.SaveProgress(file, p); err != nil {
+	if err := store.SaveProgress(file, p); err != nil {
 		t.Fatal(err)
 	}
 	stdout, stderr, code := run(t, dir, nil, "resume-code", dir, "ann lee")

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 	"github.com/powercore/powercore/tui"
 	"github.com/spf13/cobra"
 )
@@ -44,8 +45,8 @@ powercore aggregate results/ --out team.html`,
 				return err
 			}
 			group := assessment.Aggregate(named, bank)
-			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
-				return assessment.ExportGroup(w, f, &group, bank)
+			return out.write(cmd, func(w io.Writer, f export.Format) error {
+				return export.ExportGroup(w, f, &group, bank)
 			}, func() error {
 				return printGroup(cmd, &group, bank, present)
 			})
@@ -62,7 +63,7 @@ powercore aggregate results/ --out team.html`,
 func printGroup(cmd *cobra.Command, g *assessment.Group, bank *assessment.Bank, present bool) error {
 	f, width, styled := styledStdout(cmd)
 	if !styled {
-		return assessment.ExportGroup(cmd.OutOrStdout(), assessment.FormatText, g, bank)
+		return export.ExportGroup(cmd.OutOrStdout(), export.FormatText, g, bank)
 	}
 	return tui.PrintGroup(f, g, bank, width, hasDarkBackground(f), present)
 }

@@ -6,6 +6,8 @@ import (
 	"os"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/summary"
 	"github.com/spf13/cobra"
 )
 
@@ -50,9 +52,9 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 			if bank.ID != before.Bank.ID {
 				bank = nil
 			}
-			c := assessment.Compare(before, after)
-			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
-				return assessment.ExportComparison(w, f, &c, bank)
+			c := summary.Compare(before, after)
+			return out.write(cmd, func(w io.Writer, f export.Format) error {
+				return export.ExportComparison(w, f, &c, bank)
 			}, nil)
 		},
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 	"github.com/spf13/cobra"
 )
 
@@ -46,8 +47,8 @@ powercore report team.json --format md`,
 				return err
 			}
 			if group != nil {
-				return out.write(cmd, func(w io.Writer, f assessment.Format) error {
-					return assessment.ExportGroup(w, f, group, bank)
+				return out.write(cmd, func(w io.Writer, f export.Format) error {
+					return export.ExportGroup(w, f, group, bank)
 				}, func() error {
 					return printGroup(cmd, group, bank, present)
 				})
@@ -59,8 +60,8 @@ powercore report team.json --format md`,
 			case result.Bank.SHA256 != "" && bank.SHA256 != result.Bank.SHA256:
 				fmt.Fprintf(cmd.ErrOrStderr(), "powercore: %s was scored with version %s of bank %q; the advice shown is from version %s\n", file, assessment.Printable(result.Bank.Version), bank.ID, bank.Version)
 			}
-			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
-				return assessment.Export(w, f, result, bank)
+			return out.write(cmd, func(w io.Writer, f export.Format) error {
+				return export.Export(w, f, result, bank)
 			}, func() error {
 				return printResult(cmd, result, bank, false, nil)
 			})

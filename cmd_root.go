@@ -11,6 +11,8 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/store"
 	"github.com/powercore/powercore/tui"
 	"github.com/spf13/cobra"
 )
@@ -85,10 +87,10 @@ powercore score --answers answers.yaml`,
 // prints the result.
 func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	if f.out != "" {
-		if _, err := assessment.FormatFor(f.out, assessment.FormatJSON); err != nil {
+		if _, err := export.FormatFor(f.out, export.FormatJSON); err != nil {
 			return usagef(cmd, "--out %v", err)
 		}
-		if err := assessment.CheckTarget(f.out, f.force); err != nil {
+		if err := store.CheckTarget(f.out, f.force); err != nil {
 			return err
 		}
 	}

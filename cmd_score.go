@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 	"github.com/spf13/cobra"
 )
 
@@ -81,8 +82,8 @@ powercore score -a answers.yaml -q my-bank.yaml --format md`,
 				resp.StartedAt = resp.CompletedAt
 			}
 			result := assessment.Score(bank, *resp)
-			return out.write(cmd, func(w io.Writer, f assessment.Format) error {
-				return assessment.Export(w, f, &result, bank)
+			return out.write(cmd, func(w io.Writer, f export.Format) error {
+				return export.Export(w, f, &result, bank)
 			}, func() error {
 				return printResult(cmd, &result, bank, false, nil)
 			})
@@ -99,6 +100,6 @@ powercore score -a answers.yaml -q my-bank.yaml --format md`,
 
 // templates are the forms --template prints.
 var templates = map[string]func(io.Writer, *assessment.Bank) error{
-	"yaml":  assessment.WriteAnswersTemplate,
-	"lines": assessment.WriteLinesTemplate,
+	"yaml":  export.WriteAnswersTemplate,
+	"lines": export.WriteLinesTemplate,
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // recoveryPlan is how these tests answer: every point to one core chosen
@@ -143,7 +144,7 @@ func TestCtrlCKeepsProgressAndExits130(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("progress files = %v, want one", files)
 	}
-	p, err := assessment.LoadProgress(files[0])
+	p, err := store.LoadProgress(files[0])
 	if err != nil || len(p.Answers) != 3 || p.Respondent != "Lee" {
 		t.Errorf("progress = %+v (%v), want Lee's 3 answers", p, err)
 	}

@@ -8,6 +8,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/term"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/store"
 	"github.com/powercore/powercore/tui"
 	"github.com/spf13/cobra"
 )
@@ -21,8 +23,8 @@ type output struct {
 	out    string
 	force  bool
 
-	stdoutFormat assessment.Format
-	fileFormat   assessment.Format
+	stdoutFormat export.Format
+	fileFormat   export.Format
 }
 
 // addFlags adds --format, --out and --force to a command.
@@ -36,7 +38,7 @@ func (o *output) addFlags(cmd *cobra.Command, what string) {
 // check validates the flags before any work is done, so that a bad format
 // or a file that would be overwritten stops the command at once.
 func (o *output) check(cmd *cobra.Command) error {
-	f, err := assessment.ParseFormat(o.format)
+	f, err := export.ParseFormat(o.format)
 	if err != nil {
 		return usagef(cmd, "--format: %v", err)
 	}
@@ -44,18 +46,18 @@ func (o *output) check(cmd *cobra.Command) error {
 	if o.out == "" {
 		return nil
 	}
-	if o.fileFormat, err = assessment.FormatFor(o.out, f); err != nil {
+	if o.fileFormat, err = export.FormatFor(o.out, f); err != nil {
 		return usagef(cmd, "--out %v", err)
 	}
-	return assessment.CheckTarget(o.out, o.force)
+	return store.CheckTarget(o.out, o.force)
 }
 
 // write renders to the --out file, if any, and to stdout, unless the file
 // is stdout itself. Text on stdout is drawn by show when it is given, so
 // that a terminal gets it styled.
-func (o *output) write(cmd *cobra.Command, render func(io.Writer, assessment.Format) error, show func() error) error {
+func (o *output) write(cmd *cobra.Command, render func(io.Writer, export.Format) error, show func() error) error {
 	if o.out != "" {
-		err := assessment.WriteFile(o.out, 0o644, o.force, func(w io.Writer) error {
+		err := store.WriteFile(o.out, 0o644, o.force, func(w io.Writer) error {
 			return render(w, o.fileFormat)
 		})
 		if err != nil {
@@ -71,7 +73,7 @@ func (o *output) write(cmd *cobra.Command, render func(io.Writer, assessment.For
 			return nil
 		}
 	}
-	if o.stdoutFormat == assessment.FormatText && show != nil {
+	if o.stdoutFormat == export.FormatText && show != nil {
 		return show()
 	}
 	return render(cmd.OutOrStdout(), o.stdoutFormat)
@@ -93,7 +95,7 @@ func isStdout(path string) bool {
 func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank, plain bool, dark *bool) error {
 	f, width, styled := styledStdout(cmd)
 	if plain || !styled {
-		return assessment.WriteText(cmd.OutOrStdout(), r, bank)
+		return export.WriteText(cmd.OutOrStdout(), r, bank)
 	}
 	if dark == nil {
 		d := hasDarkBackground(f)

@@ -6,13 +6,14 @@ import (
 	"strings"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // loadResults reads the result files behind paths, naming on stderr each
 // file passed over and warning when the results come from different
 // versions of their bank.
 func loadResults(paths []string, stderr io.Writer) ([]assessment.Named, error) {
-	named, err := assessment.LoadResults(paths, func(path string, why error) {
+	named, err := store.LoadResults(paths, func(path string, why error) {
 		line, _, _ := strings.Cut(why.Error(), "\n")
 		// A read error already names its file; a reason does not.
 		if !strings.HasPrefix(line, path+":") {
@@ -23,7 +24,7 @@ func loadResults(paths []string, stderr io.Writer) ([]assessment.Named, error) {
 	if err != nil {
 		return nil, err
 	}
-	if vs := assessment.Versions(named); len(vs) > 0 {
+	if vs := store.Versions(named); len(vs) > 0 {
 		fmt.Fprintf(stderr, "powercore: warning: the results come from different versions of bank %q (%s); questions may differ between them\n",
 			assessment.Printable(named[0].Result.Bank.ID), strings.Join(vs, ", "))
 	}

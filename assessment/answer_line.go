@@ -136,7 +136,7 @@ func ExpectedLine(b *Bank, q Question, shown []Option) string {
 		}
 		s = fmt.Sprintf("the number of an option from 1 to %d, or its id (%s)", len(shown), strings.Join(ids, ", "))
 	case Scale:
-		lo, hi := b.levelRange()
+		lo, hi := b.LevelRange()
 		s = fmt.Sprintf("a level from %d to %d, or ? for don't know", lo, hi)
 	default:
 		s = "a line of text"

@@ -216,7 +216,7 @@ func (b *Bank) TargetOf(c Competency) float64 {
 
 // levelRange is the lowest and highest level value; a competency score maps
 // that range onto 0..100.
-func (b *Bank) levelRange() (lo, hi int) {
+func (b *Bank) LevelRange() (lo, hi int) {
 	for i, l := range b.Levels {
 		if i == 0 || l.Value < lo {
 			lo = l.Value
@@ -230,3 +230,15 @@ func (b *Bank) levelRange() (lo, hi int) {
 
 // Weighs reports whether a question counts towards the core scores.
 func (q Question) Weighs() bool { return q.Kind == Allocate || q.Kind == Choice }
+
+// OptionWords is what a point question's row says: its label, else its
+// core's name.
+func (b *Bank) OptionWords(o Option) string {
+	if o.Label != "" {
+		return o.Label
+	}
+	if c, ok := b.Core(o.Core); ok {
+		return c.Name
+	}
+	return o.Core
+}

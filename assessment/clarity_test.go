@@ -63,7 +63,7 @@ func TestGroupClarityNeedsConsensus(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			g := Aggregate(tt.members, nil)
 			if g.Clarity != tt.want {
-				t.Errorf("consensus %.2f, margin %.1f: clarity %q, want %q", g.Consensus, g.leadMargin(), g.Clarity, tt.want)
+				t.Errorf("consensus %.2f, margin %.1f: clarity %q, want %q", g.Consensus, g.LeadMargin(), g.Clarity, tt.want)
 			}
 		})
 	}

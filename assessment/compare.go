@@ -1,9 +1,7 @@
 package assessment
 
 import (
-	"fmt"
 	"math"
-	"slices"
 )
 
 // CompareSchema is the schema of a comparison.
@@ -118,7 +116,7 @@ func Compare(before, after Profile) Comparison {
 	seen := map[string]bool{}
 	add := func(id, name string, b, a float64) {
 		d := a - b
-		c.Cores = append(c.Cores, CoreChange{ID: id, Name: name, Before: b, After: a, Delta: d, Notable: math.Abs(d) >= Notable-eps})
+		c.Cores = append(c.Cores, CoreChange{ID: id, Name: name, Before: b, After: a, Delta: d, Notable: math.Abs(d) >= Notable-Eps})
 		seen[id] = true
 	}
 	for _, s := range after.Cores {
@@ -139,7 +137,7 @@ func Compare(before, after Profile) Comparison {
 		if b != nil && a != nil {
 			d := *a - *b
 			cc.Delta = &d
-			cc.Notable = math.Abs(d) >= Notable-eps
+			cc.Notable = math.Abs(d) >= Notable-Eps
 		}
 		c.Competencies = append(c.Competencies, cc)
 		seen[id] = true
@@ -157,7 +155,6 @@ func Compare(before, after Profile) Comparison {
 			addComp(s.ID, s.Name, nil, s.Score, s.Target)
 		}
 	}
-	c.Changes = changes(c)
 	return c
 }
 
@@ -169,7 +166,7 @@ func nonNil(s []string) []string {
 }
 
 // coreName is a core's name in the comparison, else its id.
-func (c *Comparison) coreName(id string) string {
+func (c *Comparison) CoreName(id string) string {
 	for _, s := range c.Cores {
 		if s.ID == id {
 			return Printable(s.Name)
@@ -179,38 +176,9 @@ func (c *Comparison) coreName(id string) string {
 }
 
 // supportName names a supporting core, or "none".
-func (c *Comparison) supportName(id string) string {
+func (c *Comparison) SupportName(id string) string {
 	if id == "" {
 		return "none"
 	}
-	return c.coreName(id)
-}
-
-// changes says in words what moved.
-func changes(c Comparison) []string {
-	out := []string{}
-	if !slices.Equal(c.Before.Dominant, c.After.Dominant) {
-		out = append(out, fmt.Sprintf("The dominant Power Core moved from %s to %s.", leaderNames(c.Before.Dominant, c.coreName), leaderNames(c.After.Dominant, c.coreName)))
-	}
-	if c.Before.Supporting != c.After.Supporting {
-		out = append(out, fmt.Sprintf("The supporting core moved from %s to %s.", c.supportName(c.Before.Supporting), c.supportName(c.After.Supporting)))
-	}
-	for _, s := range c.Cores {
-		if s.Notable {
-			out = append(out, fmt.Sprintf("%s %s by %s points (%s → %s).", s.Name, rose(s.Delta), Round(math.Abs(roundedDelta(s.Before, s.After))), Round(s.Before), Round(s.After)))
-		}
-	}
-	for _, s := range c.Competencies {
-		if s.Notable {
-			out = append(out, fmt.Sprintf("%s %s by %s points (%s → %s).", s.Name, rose(*s.Delta), Round(math.Abs(roundedDelta(*s.Before, *s.After))), Round(*s.Before), Round(*s.After)))
-		}
-	}
-	return out
-}
-
-func rose(d float64) string {
-	if d > 0 {
-		return "rose"
-	}
-	return "fell"
+	return c.CoreName(id)
 }

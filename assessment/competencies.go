@@ -8,7 +8,7 @@ import (
 // scoreCompetencies rates each competency, in bank order: the mean level
 // of its rated items mapped onto 0–100, when enough of them were rated.
 func scoreCompetencies(b *Bank, answers Answers) []CompetencyScore {
-	lo, hi := b.levelRange()
+	lo, hi := b.LevelRange()
 	questions := b.Questions()
 	out := make([]CompetencyScore, 0, len(b.Competencies))
 	for _, c := range b.Competencies {
@@ -28,13 +28,13 @@ func scoreCompetencies(b *Bank, answers Answers) []CompetencyScore {
 				continue
 			}
 			// A level the bank does not have is ignored, not scored.
-			if level, ok := a.Level(); ok && b.hasLevel(level) {
+			if level, ok := a.Level(); ok && b.HasLevel(level) {
 				cs.Answered++
 				sum += level
 			}
 		}
 		enough := cs.Items > 0 && cs.Answered > 0 &&
-			float64(cs.Answered)/float64(cs.Items) >= b.Scoring.MinAnswered-eps
+			float64(cs.Answered)/float64(cs.Items) >= b.Scoring.MinAnswered-Eps
 		if enough && hi > lo {
 			mean := float64(sum) / float64(cs.Answered)
 			score := (mean - float64(lo)) / float64(hi-lo) * 100
@@ -61,10 +61,10 @@ type gapped struct {
 func byGap(items []gapped) []string {
 	sort.SliceStable(items, func(i, j int) bool {
 		a, b := items[i], items[j]
-		if math.Abs(a.gap-b.gap) > eps {
+		if math.Abs(a.gap-b.gap) > Eps {
 			return a.gap > b.gap
 		}
-		if math.Abs(a.score-b.score) > eps {
+		if math.Abs(a.score-b.score) > Eps {
 			return a.score < b.score
 		}
 		return false
@@ -88,7 +88,7 @@ func priorities(scores []CompetencyScore) []string {
 }
 
 // hasLevel reports whether value is one of the bank's levels.
-func (b *Bank) hasLevel(value int) bool {
+func (b *Bank) HasLevel(value int) bool {
 	_, ok := b.Level(value)
 	return ok
 }

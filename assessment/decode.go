@@ -130,7 +130,7 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 		}
 		pos[key] = keyPos{key: at(k), value: at(v)}
 		if allowed != nil && !slices.Contains(allowed, key) {
-			hint := hintOrList(key, allowed)
+			hint := HintOrList(key, allowed)
 			if n.Style&yaml.FlowStyle != 0 && strings.Contains(key, " ") {
 				// `{hint: a, b}` reads b as a key of its own.
 				hint = " (inside {…} a comma starts a new key: put text with commas in quotes)"
@@ -144,7 +144,7 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 }
 
 // hintOrList suggests the closest allowed key, or lists them all.
-func hintOrList(key string, allowed []string) string {
+func HintOrList(key string, allowed []string) string {
 	if hint := didYouMean(key, allowed); hint != "" {
 		return hint
 	}

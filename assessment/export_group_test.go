@@ -8,6 +8,8 @@ import (
 
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // teamResults scores five respondents of the default bank: mostly Sales,
@@ -53,10 +55,10 @@ func teamResults(t *testing.T) (*assessment.Bank, []assessment.Named) {
 func TestGroupExportGolden(t *testing.T) {
 	b, named := teamResults(t)
 	g := assessment.Aggregate(named, b)
-	for _, f := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON, assessment.FormatYAML} {
+	for _, f := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := assessment.ExportGroup(&buf, f, &g, b); err != nil {
+			if err := export.ExportGroup(&buf, f, &g, b); err != nil {
 				t.Fatal(err)
 			}
 			golden.RequireEqual(t, buf.Bytes())
@@ -66,11 +68,11 @@ func TestGroupExportGolden(t *testing.T) {
 
 func TestComparisonExportGolden(t *testing.T) {
 	b, named := teamResults(t)
-	c := assessment.Compare(assessment.ProfileOf(named[0].Result, "Q1"), assessment.ProfileOf(named[3].Result, "Q3"))
-	for _, f := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON, assessment.FormatYAML} {
+	c := summary.Compare(assessment.ProfileOf(named[0].Result, "Q1"), assessment.ProfileOf(named[3].Result, "Q3"))
+	for _, f := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := assessment.ExportComparison(&buf, f, &c, b); err != nil {
+			if err := export.ExportComparison(&buf, f, &c, b); err != nil {
 				t.Fatal(err)
 			}
 			golden.RequireEqual(t, buf.Bytes())
@@ -81,7 +83,7 @@ func TestComparisonExportGolden(t *testing.T) {
 func TestGroupPrioritiesCarryNextStepsOnlyFromTheGroupsBank(t *testing.T) {
 	b, named := teamResults(t)
 	g := assessment.Aggregate(named, b)
-	own := assessment.GroupPriorities(&g, b)
+	own := summary.GroupPriorities(&g, b)
 	if len(own) != len(g.Priorities) || len(own) == 0 {
 		t.Fatalf("priorities = %d, want the group's %d", len(own), len(g.Priorities))
 	}
@@ -98,7 +100,7 @@ func TestGroupPrioritiesCarryNextStepsOnlyFromTheGroupsBank(t *testing.T) {
 	}
 	other := *b
 	other.ID = "another-bank"
-	for _, p := range assessment.GroupPriorities(&g, &other) {
+	for _, p := range summary.GroupPriorities(&g, &other) {
 		if len(p.NextSteps) > 0 {
 			t.Errorf("%s: next steps %q from a bank the group was not taken with", p.ID, p.NextSteps)
 		}

@@ -13,6 +13,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export/html"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // htmlPerson is a made-up respondent for the HTML reports: how they split
@@ -260,8 +262,8 @@ func htmlReports(t testing.TB) []htmlReport {
 	ada1, ada3 := htmlTeamQ1[0].score(t, b), htmlTeamQ3[0].score(t, b)
 	diffuse := htmlDiffuse.score(t, b)
 	q1, q3 := htmlGroup(t, b, htmlTeamQ1), htmlGroup(t, b, htmlTeamQ3)
-	people := assessment.Compare(assessment.ProfileOf(ada1, "Q1"), assessment.ProfileOf(ada3, "Q3"))
-	teams := assessment.Compare(assessment.ProfileOfGroup(&q1, "Leadership team, Q1"), assessment.ProfileOfGroup(&q3, "Leadership team, Q3"))
+	people := summary.Compare(assessment.ProfileOf(ada1, "Q1"), assessment.ProfileOf(ada3, "Q3"))
+	teams := summary.Compare(assessment.ProfileOfGroup(&q1, "Leadership team, Q1"), assessment.ProfileOfGroup(&q3, "Leadership team, Q3"))
 
 	// What the fixtures must be, so a golden is never refreshed from a
 	// wrong score.
@@ -285,11 +287,11 @@ func htmlReports(t testing.TB) []htmlReport {
 		t.Fatalf("the comparisons call out nothing: %q and %q", people.Changes, teams.Changes)
 	}
 	return []htmlReport{
-		{"result", func(w *bytes.Buffer) error { return assessment.WriteHTML(w, ada1, b) }},
-		{"result-diffuse-without-bank", func(w *bytes.Buffer) error { return assessment.WriteHTML(w, diffuse, nil) }},
-		{"group", func(w *bytes.Buffer) error { return assessment.WriteGroupHTML(w, &q1, b) }},
-		{"compare-results", func(w *bytes.Buffer) error { return assessment.WriteComparisonHTML(w, &people, b) }},
-		{"compare-groups", func(w *bytes.Buffer) error { return assessment.WriteComparisonHTML(w, &teams, b) }},
+		{"result", func(w *bytes.Buffer) error { return html.WriteResult(w, ada1, b) }},
+		{"result-diffuse-without-bank", func(w *bytes.Buffer) error { return html.WriteResult(w, diffuse, nil) }},
+		{"group", func(w *bytes.Buffer) error { return html.WriteGroup(w, &q1, b) }},
+		{"compare-results", func(w *bytes.Buffer) error { return html.WriteComparison(w, &people, b) }},
+		{"compare-groups", func(w *bytes.Buffer) error { return html.WriteComparison(w, &teams, b) }},
 	}
 }
 
@@ -424,11 +426,11 @@ func hostileHTML(t *testing.T) map[string]string {
 	q := htmlTeamQ1[1]
 	q.name = osc52Name + "<b>Grace</b>"
 	g := assessment.Aggregate([]assessment.Named{{Name: p.name, Result: r}, {Name: q.name, Result: q.score(t, b)}}, b)
-	c := assessment.Compare(assessment.ProfileOf(r, scriptName), assessment.ProfileOfGroup(&g, osc52Name))
+	c := summary.Compare(assessment.ProfileOf(r, scriptName), assessment.ProfileOfGroup(&g, osc52Name))
 	return map[string]string{
-		"hostile result":     writeHTML(t, func(w *bytes.Buffer) error { return assessment.WriteHTML(w, r, b) }),
-		"hostile group":      writeHTML(t, func(w *bytes.Buffer) error { return assessment.WriteGroupHTML(w, &g, b) }),
-		"hostile comparison": writeHTML(t, func(w *bytes.Buffer) error { return assessment.WriteComparisonHTML(w, &c, b) }),
+		"hostile result":     writeHTML(t, func(w *bytes.Buffer) error { return html.WriteResult(w, r, b) }),
+		"hostile group":      writeHTML(t, func(w *bytes.Buffer) error { return html.WriteGroup(w, &g, b) }),
+		"hostile comparison": writeHTML(t, func(w *bytes.Buffer) error { return html.WriteComparison(w, &c, b) }),
 	}
 }
 
@@ -532,10 +534,10 @@ func TestHTMLChartStructure(t *testing.T) {
 			case "result":
 				// The description and the table under the chart state every score.
 				for _, c := range ada.Cores {
-					if !strings.Contains(desc, fmt.Sprintf("%s %s", c.Name, assessment.Round(c.Score))) {
-						t.Errorf("the description does not state %s's score %s: %s", c.Name, assessment.Round(c.Score), desc)
+					if !strings.Contains(desc, fmt.Sprintf("%s %s", c.Name, summary.Round(c.Score))) {
+						t.Errorf("the description does not state %s's score %s: %s", c.Name, summary.Round(c.Score), desc)
 					}
-					row := fmt.Sprintf(`<th scope="row">%s</th><td class="num">%s</td>`, c.Name, assessment.Round(c.Score))
+					row := fmt.Sprintf(`<th scope="row">%s</th><td class="num">%s</td>`, c.Name, summary.Round(c.Score))
 					if !strings.Contains(page, row) {
 						t.Errorf("the table has no row %s", row)
 					}
@@ -585,16 +587,16 @@ func TestHTMLEdgeCases(t *testing.T) {
 	ada := htmlTeamQ1[0].score(t, b)
 	empty := assessment.Aggregate(nil, nil)
 	one := assessment.Aggregate([]assessment.Named{{Name: "file.json", Result: ada}}, b)
-	same := assessment.Compare(assessment.ProfileOf(ada, "Q1"), assessment.ProfileOf(ada, "Q1 again"))
+	same := summary.Compare(assessment.ProfileOf(ada, "Q1"), assessment.ProfileOf(ada, "Q1 again"))
 	other := htmlBank(t, "id: power-core\n", "id: another-bank\n")
 	cases := map[string]func(*bytes.Buffer) error{
-		"nothing answered":        func(w *bytes.Buffer) error { return assessment.WriteHTML(w, &nothing, b) },
-		"nothing, no bank":        func(w *bytes.Buffer) error { return assessment.WriteHTML(w, &nothing, nil) },
-		"empty group":             func(w *bytes.Buffer) error { return assessment.WriteGroupHTML(w, &empty, b) },
-		"group of one, no bank":   func(w *bytes.Buffer) error { return assessment.WriteGroupHTML(w, &one, nil) },
-		"group, another bank":     func(w *bytes.Buffer) error { return assessment.WriteGroupHTML(w, &one, other) },
-		"nothing moved":           func(w *bytes.Buffer) error { return assessment.WriteComparisonHTML(w, &same, nil) },
-		"nothing moved, its bank": func(w *bytes.Buffer) error { return assessment.WriteComparisonHTML(w, &same, b) },
+		"nothing answered":        func(w *bytes.Buffer) error { return html.WriteResult(w, &nothing, b) },
+		"nothing, no bank":        func(w *bytes.Buffer) error { return html.WriteResult(w, &nothing, nil) },
+		"empty group":             func(w *bytes.Buffer) error { return html.WriteGroup(w, &empty, b) },
+		"group of one, no bank":   func(w *bytes.Buffer) error { return html.WriteGroup(w, &one, nil) },
+		"group, another bank":     func(w *bytes.Buffer) error { return html.WriteGroup(w, &one, other) },
+		"nothing moved":           func(w *bytes.Buffer) error { return html.WriteComparison(w, &same, nil) },
+		"nothing moved, its bank": func(w *bytes.Buffer) error { return html.WriteComparison(w, &same, b) },
 	}
 	for name, write := range cases {
 		t.Run(name, func(t *testing.T) {

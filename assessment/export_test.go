@@ -11,6 +11,8 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // The three answer files the exportString goldens are scored from, against the
@@ -163,18 +165,18 @@ func exportResults(t *testing.T) (*assessment.Bank, map[string]*assessment.Resul
 // file carries.
 var exportFormats = []struct {
 	ext    string
-	format assessment.Format
+	format export.Format
 }{
-	{"txt", assessment.FormatText},
-	{"md", assessment.FormatMarkdown},
-	{"json", assessment.FormatJSON},
-	{"yaml", assessment.FormatYAML},
+	{"txt", export.FormatText},
+	{"md", export.FormatMarkdown},
+	{"json", export.FormatJSON},
+	{"yaml", export.FormatYAML},
 }
 
-func exportString(t *testing.T, f assessment.Format, r *assessment.Result, b *assessment.Bank) string {
+func exportString(t *testing.T, f export.Format, r *assessment.Result, b *assessment.Bank) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := assessment.Export(&buf, f, r, b); err != nil {
+	if err := export.Export(&buf, f, r, b); err != nil {
 		t.Fatalf("export %s: %v", f, err)
 	}
 	return buf.String()
@@ -289,11 +291,11 @@ func TestExportNeutralisesEscapes(t *testing.T) {
 	hb := hostileBank(t)
 	r := hostileResult(t, hb)
 	tests := []struct {
-		format assessment.Format
+		format export.Format
 		// visible is how each sequence must show: as harmless text.
 		visible []string
 	}{
-		{assessment.FormatText, []string{
+		{export.FormatText, []string{
 			// The title is upper-cased, its escapes with it.
 			`Power Core \x1b]52;c;aGk=\x07 · Mallory \x1b]52;c;aGk=\x07\x1b[31mred ·`,
 			`Your Power Core is Sales \x1b[31mred\x1b[0m, with Information technology`,
@@ -302,7 +304,7 @@ func TestExportNeutralisesEscapes(t *testing.T) {
 		}},
 		// Markdown also escapes the backslash and brackets, so the same text
 		// shows once rendered.
-		{assessment.FormatMarkdown, []string{
+		{export.FormatMarkdown, []string{
 			`# Power Core \\x1b\]52;c;aGk=\\x07 — Mallory \\x1b\]52;c;aGk=\\x07\\x1b\[31mred`,
 			`| Sales \\x1b\[31mred\\x1b\[0m | 50 | 6 | **dominant** |`,
 			`> Copy this \\x1b\]52;c;aGk=\\x07`,
@@ -354,9 +356,9 @@ func TestTextExportWidth(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			out := exportString(t, assessment.FormatText, c.r, c.b)
+			out := exportString(t, export.FormatText, c.r, c.b)
 			for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
-				if w := assessment.Width(line); w > 78 {
+				if w := summary.Width(line); w > 78 {
 					t.Errorf("line %d is %d columns, more than 78:\n%s", i+1, w, line)
 				}
 			}
@@ -376,7 +378,7 @@ func TestMarkdownEscapesUserText(t *testing.T) {
 		r.Respondent = "Pat | Ops <script>alert(1)</script>"
 		r.Answers = r.Answers.With("drop-ball", assessment.TextAnswer("handoffs | renewals <script>steal()</script> *now*"))
 	})
-	out := exportString(t, assessment.FormatMarkdown, r, b)
+	out := exportString(t, export.FormatMarkdown, r, b)
 	for _, bad := range []string{"<script>", "</script>", "<b>"} {
 		if strings.Contains(out, bad) {
 			t.Errorf("Markdown keeps %q as HTML:\n%s", bad, out)
@@ -399,7 +401,7 @@ func TestResultRoundTrip(t *testing.T) {
 	results["hostile"] = hostileResult(t, hostileBank(t))
 	for _, name := range []string{"clear", "codominant", "diffuse", "hostile"} {
 		r := results[name]
-		for _, f := range []assessment.Format{assessment.FormatJSON, assessment.FormatYAML} {
+		for _, f := range []export.Format{export.FormatJSON, export.FormatYAML} {
 			t.Run(name+"."+string(f), func(t *testing.T) {
 				out := exportString(t, f, r, b)
 				back, err := assessment.ReadResult("result."+string(f), []byte(out))
@@ -432,7 +434,7 @@ func TestReadersRefuseSummaries(t *testing.T) {
 			return err
 		},
 	}
-	files := map[string]assessment.Format{"result.txt": assessment.FormatText, "result.md": assessment.FormatMarkdown, "result.html": assessment.FormatHTML}
+	files := map[string]export.Format{"result.txt": export.FormatText, "result.md": export.FormatMarkdown, "result.html": export.FormatHTML}
 	for file, f := range files {
 		data := []byte(exportString(t, f, results["clear"], b))
 		for name, read := range readers {
@@ -450,21 +452,21 @@ func TestReadersRefuseSummaries(t *testing.T) {
 func TestParseFormat(t *testing.T) {
 	tests := []struct {
 		name string
-		want assessment.Format
+		want export.Format
 	}{
-		{"json", assessment.FormatJSON},
-		{"yaml", assessment.FormatYAML},
-		{"yml", assessment.FormatYAML},
-		{"md", assessment.FormatMarkdown},
-		{"markdown", assessment.FormatMarkdown},
-		{"txt", assessment.FormatText},
-		{"text", assessment.FormatText},
-		{"html", assessment.FormatHTML},
-		{"JSON", assessment.FormatJSON},
+		{"json", export.FormatJSON},
+		{"yaml", export.FormatYAML},
+		{"yml", export.FormatYAML},
+		{"md", export.FormatMarkdown},
+		{"markdown", export.FormatMarkdown},
+		{"txt", export.FormatText},
+		{"text", export.FormatText},
+		{"html", export.FormatHTML},
+		{"JSON", export.FormatJSON},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := assessment.ParseFormat(tt.name)
+			got, err := export.ParseFormat(tt.name)
 			if err != nil || got != tt.want {
 				t.Errorf("ParseFormat(%q) = %q, %v; want %q", tt.name, got, err, tt.want)
 			}
@@ -476,7 +478,7 @@ func TestParseFormat(t *testing.T) {
 		{"", "unknown format"},
 	} {
 		t.Run("unknown "+bad.name, func(t *testing.T) {
-			got, err := assessment.ParseFormat(bad.name)
+			got, err := export.ParseFormat(bad.name)
 			if err == nil || !strings.Contains(err.Error(), bad.mention) {
 				t.Errorf("ParseFormat(%q) = %q, %v; want an error mentioning %s", bad.name, got, err, bad.mention)
 			}
@@ -487,22 +489,22 @@ func TestParseFormat(t *testing.T) {
 func TestFormatOf(t *testing.T) {
 	tests := []struct {
 		path string
-		want assessment.Format
+		want export.Format
 	}{
-		{"result.json", assessment.FormatJSON},
-		{"result.yaml", assessment.FormatYAML},
-		{"result.yml", assessment.FormatYAML},
-		{"result.md", assessment.FormatMarkdown},
-		{"result.markdown", assessment.FormatMarkdown},
-		{"result.txt", assessment.FormatText},
-		{"result.text", assessment.FormatText},
-		{"result.html", assessment.FormatHTML},
-		{"out/Result.JSON", assessment.FormatJSON},
-		{"team.v2.yaml", assessment.FormatYAML},
+		{"result.json", export.FormatJSON},
+		{"result.yaml", export.FormatYAML},
+		{"result.yml", export.FormatYAML},
+		{"result.md", export.FormatMarkdown},
+		{"result.markdown", export.FormatMarkdown},
+		{"result.txt", export.FormatText},
+		{"result.text", export.FormatText},
+		{"result.html", export.FormatHTML},
+		{"out/Result.JSON", export.FormatJSON},
+		{"team.v2.yaml", export.FormatYAML},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
-			got, err := assessment.FormatOf(tt.path)
+			got, err := export.FormatOf(tt.path)
 			if err != nil || got != tt.want {
 				t.Errorf("FormatOf(%q) = %q, %v; want %q", tt.path, got, err, tt.want)
 			}
@@ -510,7 +512,7 @@ func TestFormatOf(t *testing.T) {
 	}
 	for _, path := range []string{"result.pdf", "result", "result.json.bak"} {
 		t.Run("unknown "+path, func(t *testing.T) {
-			got, err := assessment.FormatOf(path)
+			got, err := export.FormatOf(path)
 			if err == nil {
 				t.Fatalf("FormatOf(%q) = %q, want an error", path, got)
 			}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // plantLink makes dir/name a symbolic link to a file outside dir that
@@ -39,11 +40,11 @@ func TestProgressIsNeverWrittenOrReadThroughALink(t *testing.T) {
 	path := filepath.Join(dir, "progress.json")
 	victim := plantLink(t, dir, "progress.json")
 	p := &assessment.Progress{Schema: assessment.ProgressSchema, SavedAt: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
-	if err := assessment.SaveProgress(path, p); !errors.Is(err, assessment.ErrNotRegular) {
+	if err := store.SaveProgress(path, p); !errors.Is(err, store.ErrNotRegular) {
 		t.Errorf("saving progress over a link: %v, want it refused", err)
 	}
 	kept(t, victim)
-	if _, err := assessment.LoadProgress(path); !errors.Is(err, assessment.ErrNotRegular) {
+	if _, err := store.LoadProgress(path); !errors.Is(err, store.ErrNotRegular) {
 		t.Errorf("loading progress from a link: %v, want it refused", err)
 	}
 }
@@ -55,16 +56,16 @@ func TestWriteFileNoFollow(t *testing.T) {
 	victim := plantLink(t, dir, "ann.json")
 	write := func(w io.Writer) error { _, err := io.WriteString(w, "{}"); return err }
 	for _, force := range []bool{false, true} {
-		if err := assessment.WriteFileNoFollow(filepath.Join(dir, "ann.json"), 0o600, force, write); !errors.Is(err, assessment.ErrNotRegular) {
+		if err := store.WriteFileNoFollow(filepath.Join(dir, "ann.json"), 0o600, force, write); !errors.Is(err, store.ErrNotRegular) {
 			t.Errorf("force=%v: writing over a link: %v, want it refused", force, err)
 		}
 	}
 	kept(t, victim)
 	fresh := filepath.Join(dir, "bob.json")
-	if err := assessment.WriteFileNoFollow(fresh, 0o600, false, write); err != nil {
+	if err := store.WriteFileNoFollow(fresh, 0o600, false, write); err != nil {
 		t.Fatal(err)
 	}
-	if err := assessment.WriteFileNoFollow(fresh, 0o600, false, write); !errors.Is(err, assessment.ErrExists) {
+	if err := store.WriteFileNoFollow(fresh, 0o600, false, write); !errors.Is(err, store.ErrExists) {
 		t.Errorf("writing a new file over an existing one: %v, want ErrExists", err)
 	}
 	if info, err := os.Stat(fresh); err != nil || info.Mode().Perm() != 0o600 {

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // FuzzReadProgress feeds progress files: a crash while reading one would
@@ -35,7 +37,7 @@ func FuzzReadProgress(f *testing.F) {
 		kept, _ := p.Fit(bank)
 		for _, a := range kept {
 			q, ok := bank.Question(a.Question)
-			if !ok || bank.Check(q, a.Answer) != nil {
+			if !ok || bank.CheckAnswer(q, a.Answer) != nil {
 				t.Errorf("Fit kept %q = %+v, which the bank does not accept", a.Question, a.Answer)
 			}
 		}
@@ -53,12 +55,12 @@ func FuzzReadProfile(f *testing.F) {
 	}
 	r := assessment.Score(bank, *resp)
 	g := assessment.Aggregate([]assessment.Named{{Name: "a", Result: &r}, {Name: "b", Result: &r}}, bank)
-	for _, format := range []assessment.Format{assessment.FormatJSON, assessment.FormatYAML} {
+	for _, format := range []export.Format{export.FormatJSON, export.FormatYAML} {
 		var rb, gb bytes.Buffer
-		if err := assessment.Export(&rb, format, &r, bank); err != nil {
+		if err := export.Export(&rb, format, &r, bank); err != nil {
 			f.Fatal(err)
 		}
-		if err := assessment.ExportGroup(&gb, format, &g, bank); err != nil {
+		if err := export.ExportGroup(&gb, format, &g, bank); err != nil {
 			f.Fatal(err)
 		}
 		f.Add(rb.Bytes())
@@ -70,9 +72,9 @@ func FuzzReadProfile(f *testing.F) {
 		if p, err := assessment.ReadProfile("profile.json", data); err != nil {
 			checkMessages(t, "profile.json", err)
 		} else {
-			c := assessment.Compare(p, p)
-			for _, format := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON} {
-				if err := assessment.ExportComparison(io.Discard, format, &c, bank); err != nil {
+			c := summary.Compare(p, p)
+			for _, format := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON} {
+				if err := export.ExportComparison(io.Discard, format, &c, bank); err != nil {
 					t.Errorf("exporting the comparison as %s: %v", format, err)
 				}
 			}
@@ -81,8 +83,8 @@ func FuzzReadProfile(f *testing.F) {
 			checkMessages(t, "result.json", err)
 		} else {
 			g := assessment.Aggregate([]assessment.Named{{Name: "x", Result: r}}, bank)
-			for _, format := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON} {
-				if err := assessment.ExportGroup(io.Discard, format, &g, bank); err != nil {
+			for _, format := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON} {
+				if err := export.ExportGroup(io.Discard, format, &g, bank); err != nil {
 					t.Errorf("exporting the group as %s: %v", format, err)
 				}
 			}

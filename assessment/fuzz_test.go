@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 )
 
 // The fuzz targets feed files a user could write to every parser. Whatever
@@ -46,9 +47,9 @@ func addSeeds(f *testing.F, patterns ...string) {
 // the report command may.
 func exportAll(t *testing.T, r *assessment.Result, b *assessment.Bank) {
 	t.Helper()
-	for _, format := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatJSON, assessment.FormatYAML} {
+	for _, format := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML} {
 		for _, bank := range []*assessment.Bank{b, nil} {
-			if err := assessment.Export(io.Discard, format, r, bank); err != nil {
+			if err := export.Export(io.Discard, format, r, bank); err != nil {
 				t.Errorf("exporting %s: %v", format, err)
 			}
 		}
@@ -112,7 +113,7 @@ func FuzzReadResponse(f *testing.F) {
 		// result and reading it back must give the same answers.
 		res := assessment.Score(bank, *r)
 		var file bytes.Buffer
-		if err := assessment.Export(&file, assessment.FormatJSON, &res, bank); err != nil {
+		if err := export.Export(&file, export.FormatJSON, &res, bank); err != nil {
 			t.Fatalf("exporting the result: %v", err)
 		}
 		back, err := assessment.ReadResponse("result.json", file.Bytes(), bank)
@@ -134,9 +135,9 @@ func FuzzReadResult(f *testing.F) {
 	resp.Seconds = map[string]float64{"success": 20, "pride": 1.5}
 	resp.CompletedAt = resp.StartedAt.Add(6 * time.Minute)
 	res := assessment.Score(bank, *resp)
-	for _, format := range []assessment.Format{assessment.FormatJSON, assessment.FormatYAML} {
+	for _, format := range []export.Format{export.FormatJSON, export.FormatYAML} {
 		var file bytes.Buffer
-		if err := assessment.Export(&file, format, &res, bank); err != nil {
+		if err := export.Export(&file, format, &res, bank); err != nil {
 			f.Fatal(err)
 		}
 		f.Add(file.Bytes())

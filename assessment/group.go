@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -112,7 +113,7 @@ func Aggregate(results []Named, b *Bank) Group {
 	if b != nil && b.ID == first.Bank.ID {
 		s = b.Scoring
 	}
-	g.Bank.Versions = versions(results)
+	g.Bank.Versions = Versions(results)
 
 	// Cores in the order the first result knows them by, then any others.
 	var order []string
@@ -143,7 +144,7 @@ func Aggregate(results []Named, b *Bank) Group {
 		g.Cores = append(g.Cores, GroupCore{ID: id, Name: names[id], Mean: mean, SD: sd, Min: lo, Max: hi})
 	}
 	sort.SliceStable(g.Cores, func(i, j int) bool {
-		if math.Abs(g.Cores[i].Mean-g.Cores[j].Mean) > eps {
+		if math.Abs(g.Cores[i].Mean-g.Cores[j].Mean) > Eps {
 			return g.Cores[i].Mean > g.Cores[j].Mean
 		}
 		return false
@@ -171,24 +172,24 @@ func Aggregate(results []Named, b *Bank) Group {
 	}
 	g.Clarity = NoClarity
 	if len(g.Dominant) > 0 {
-		g.Clarity = clarityOf(s, g.leadMargin(), g.Consensus)
+		g.Clarity = clarityOf(s, g.LeadMargin(), g.Consensus)
 		// A room that does not share its top core is never clear about it,
 		// however wide the margin of the average (MODEL.md §8).
-		if g.Consensus < consensusMin-eps && (g.Clarity == VeryClear || g.Clarity == Clear) {
+		if g.Consensus < consensusMin-Eps && (g.Clarity == VeryClear || g.Clarity == Clear) {
 			g.Clarity = Moderate
 		}
 	}
-	if len(g.Cores) > 0 && g.Consensus < consensusMin-eps {
+	if len(g.Cores) > 0 && g.Consensus < consensusMin-Eps {
 		g.Flags = append(g.Flags, LowConsensus)
 	}
-	if len(g.spreadCores()) > 0 {
+	if len(g.SpreadCores()) > 0 {
 		g.Flags = append(g.Flags, WideSpread)
 	}
 	var levels []Level
 	if b != nil && b.ID == first.Bank.ID {
-		levels = levelsOf(b)
+		levels = LevelsOf(b)
 	} else {
-		levels = levelsOf(nil)
+		levels = LevelsOf(nil)
 	}
 	g.Competencies = groupCompetencies(results, levels)
 	g.Priorities = groupPriorities(g.Competencies)
@@ -217,7 +218,7 @@ func groupCompetencies(results []Named, levels []Level) []GroupCompetency {
 			mean, _, lo, hi := stats(v)
 			gap := gc.Target - mean
 			gc.Mean, gc.Min, gc.Max, gc.Gap, gc.N = &mean, &lo, &hi, &gap, len(v)
-			gc.Level = levelOfScore(levels, &mean)
+			gc.Level = LevelOfScore(levels, &mean)
 		}
 		out = append(out, gc)
 	}
@@ -254,10 +255,10 @@ func stats(v []float64) (mean, sd, lo, hi float64) {
 
 // spreadCores is the top two cores where the members' scores spread
 // widely: the cores a WideSpread flag is about.
-func (g *Group) spreadCores() []GroupCore {
+func (g *Group) SpreadCores() []GroupCore {
 	var out []GroupCore
 	for _, c := range g.Cores[:min(2, len(g.Cores))] {
-		if c.SD > spreadMax+eps {
+		if c.SD > spreadMax+Eps {
 			out = append(out, c)
 		}
 	}
@@ -265,7 +266,7 @@ func (g *Group) spreadCores() []GroupCore {
 }
 
 // leadMargin is how far the top mean is ahead of the runner-up.
-func (g *Group) leadMargin() float64 {
+func (g *Group) LeadMargin() float64 {
 	if len(g.Cores) == 0 {
 		return 0
 	}
@@ -283,4 +284,34 @@ func (g *Group) CoreMean(id string) (GroupCore, bool) {
 		}
 	}
 	return GroupCore{}, false
+}
+
+func (g *Group) Competency(id string) (GroupCompetency, bool) {
+	for _, c := range g.Competencies {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return GroupCompetency{}, false
+}
+
+func (g *Group) CoreName(id string) string {
+	if c, ok := g.CoreMean(id); ok && c.Name != "" {
+		return Printable(c.Name)
+	}
+	return Printable(id)
+}
+
+// versions lists the distinct bank versions among results, sorted; nil
+// when they all share one.
+func Versions(named []Named) []string {
+	vs := make([]string, len(named))
+	for i, n := range named {
+		vs[i] = n.Result.Bank.Version
+	}
+	slices.Sort(vs)
+	if vs = slices.Compact(vs); len(vs) < 2 {
+		return nil
+	}
+	return vs
 }

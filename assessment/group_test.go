@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // member builds a result with the given core scores (in a, b, c order),
@@ -142,7 +143,7 @@ func TestCompareCallsOutNotableChanges(t *testing.T) {
 	before := member("Q1", 50, 30, 20, []string{"a"}, ptr(40)).Result
 	after := member("Q3", 35, 45, 20, []string{"b"}, ptr(49)).Result
 	before.Supporting, after.Supporting = "b", "a"
-	c := assessment.Compare(assessment.ProfileOf(before, "Q1"), assessment.ProfileOf(after, "Q3"))
+	c := summary.Compare(assessment.ProfileOf(before, "Q1"), assessment.ProfileOf(after, "Q3"))
 	if c.Schema != assessment.CompareSchema {
 		t.Fatalf("schema %q", c.Schema)
 	}

@@ -2,7 +2,6 @@ package assessment
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 )
 
@@ -23,7 +22,7 @@ var defaultLevels = []Level{
 
 // levelsOf is the practice scale of a bank, or the model's when there is
 // no bank (or it has no levels).
-func levelsOf(b *Bank) []Level {
+func LevelsOf(b *Bank) []Level {
 	if b == nil || len(b.Levels) == 0 {
 		return defaultLevels
 	}
@@ -31,7 +30,7 @@ func levelsOf(b *Bank) []Level {
 }
 
 // scaleRange is the lowest and highest value of a scale.
-func scaleRange(levels []Level) (lo, hi int) {
+func ScaleRange(levels []Level) (lo, hi int) {
 	for i, l := range levels {
 		if i == 0 || l.Value < lo {
 			lo = l.Value
@@ -49,7 +48,7 @@ func levelAt(levels []Level, mean float64) (Level, bool) {
 	var best Level
 	found := false
 	for _, l := range levels {
-		if float64(l.Value) <= mean+eps && (!found || l.Value > best.Value) {
+		if float64(l.Value) <= mean+Eps && (!found || l.Value > best.Value) {
 			best, found = l, true
 		}
 	}
@@ -57,18 +56,18 @@ func levelAt(levels []Level, mean float64) (Level, bool) {
 }
 
 // meanOf turns a 0–100 score back into the mean level it was made from.
-func meanOf(levels []Level, score float64) float64 {
-	lo, hi := scaleRange(levels)
+func MeanOf(levels []Level, score float64) float64 {
+	lo, hi := ScaleRange(levels)
 	return float64(lo) + score/100*float64(hi-lo)
 }
 
 // levelOfScore is the level a 0–100 score stands at, as a value; nil
 // without a score.
-func levelOfScore(levels []Level, score *float64) *int {
+func LevelOfScore(levels []Level, score *float64) *int {
 	if score == nil {
 		return nil
 	}
-	l, ok := levelAt(levels, meanOf(levels, *score))
+	l, ok := levelAt(levels, MeanOf(levels, *score))
 	if !ok {
 		return nil
 	}
@@ -77,8 +76,8 @@ func levelOfScore(levels []Level, score *float64) *int {
 }
 
 // levelScore is where a level begins on the 0–100 score.
-func levelScore(levels []Level, value int) float64 {
-	lo, hi := scaleRange(levels)
+func LevelScore(levels []Level, value int) float64 {
+	lo, hi := ScaleRange(levels)
 	if hi <= lo {
 		return 0
 	}
@@ -87,41 +86,13 @@ func levelScore(levels []Level, value int) float64 {
 
 // levelLabel names a level value by its label on the scale, else as
 // "level N".
-func levelLabel(levels []Level, value int) string {
+func LevelLabel(levels []Level, value int) string {
 	for _, l := range levels {
 		if l.Value == value && l.Label != "" {
 			return Printable(l.Label)
 		}
 	}
 	return fmt.Sprintf("level %d", value)
-}
-
-// levelWords says where a score stands on a scale: "Repeatable (2.4 of
-// 4)".
-func levelWords(levels []Level, level *int, score float64) string {
-	_, hi := scaleRange(levels)
-	name := "below the lowest level"
-	if level != nil {
-		name = levelLabel(levels, *level)
-	}
-	return fmt.Sprintf("%s (%s of %d)", name, oneDecimal(meanOf(levels, score)), hi)
-}
-
-// targetWords names the level a target score asks for: "Systematic".
-func targetWords(levels []Level, target float64) string {
-	if v := levelOfScore(levels, &target); v != nil {
-		return levelLabel(levels, *v)
-	}
-	return "the lowest level"
-}
-
-// oneDecimal writes a mean level as people read it: "2.4", "3".
-func oneDecimal(x float64) string {
-	v := math.Round(x*10) / 10
-	if v == math.Trunc(v) {
-		return strconv.Itoa(int(v))
-	}
-	return strconv.FormatFloat(v, 'f', 1, 64)
 }
 
 // band is where a score fell in the bands older banks keyed next steps
@@ -149,11 +120,11 @@ func bandNames(bands []band) []string {
 // bandOf names the band a score falls in, by the bank's thresholds.
 func bandOf(s Scoring, score float64) band {
 	switch {
-	case score >= s.EmbeddedFrom-eps:
+	case score >= s.EmbeddedFrom-Eps:
 		return embedded
-	case score >= s.EstablishedFrom-eps:
+	case score >= s.EstablishedFrom-Eps:
 		return established
-	case score >= s.DevelopingFrom-eps:
+	case score >= s.DevelopingFrom-Eps:
 		return developing
 	}
 	return nascent
@@ -166,7 +137,7 @@ func (b *Bank) NextStepsFor(c Competency, level int) []string {
 	if steps, ok := c.NextSteps[strconv.Itoa(level)]; ok {
 		return steps
 	}
-	lo, hi := scaleRange(levelsOf(b))
+	lo, hi := ScaleRange(LevelsOf(b))
 	if hi <= lo {
 		return nil
 	}

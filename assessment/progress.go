@@ -7,8 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -66,7 +64,7 @@ func NewProgress(b *Bank, r Response, savedAt time.Time) *Progress {
 func ReadProgress(file string, data []byte) (*Progress, error) {
 	problems := &problemList{file: file}
 	if len(data) > MaxFileSize {
-		problems.add(Pos{}, "file is larger than the %s limit", byteSize(MaxFileSize))
+		problems.add(Pos{}, "file is larger than the %s limit", ByteSize(MaxFileSize))
 		return nil, problems.err()
 	}
 	var p Progress
@@ -84,7 +82,10 @@ func ReadProgress(file string, data []byte) (*Progress, error) {
 
 // WriteProgress writes progress as JSON.
 func WriteProgress(w io.Writer, p *Progress) error {
-	return writeJSON(w, p)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(p)
 }
 
 // Fit keeps the answers that still fit the bank — a question it still has,
@@ -93,7 +94,7 @@ func WriteProgress(w io.Writer, p *Progress) error {
 func (p *Progress) Fit(b *Bank) (kept Answers, dropped []string) {
 	for _, a := range p.Answers {
 		q, ok := b.Question(a.Question)
-		if !ok || b.Check(q, a.Answer) != nil {
+		if !ok || b.CheckAnswer(q, a.Answer) != nil {
 			dropped = append(dropped, a.Question)
 			continue
 		}
@@ -103,7 +104,7 @@ func (p *Progress) Fit(b *Bank) (kept Answers, dropped []string) {
 }
 
 // Check reports whether an answer is one a question accepts.
-func (b *Bank) Check(q Question, a Answer) error {
+func (b *Bank) CheckAnswer(q Question, a Answer) error {
 	switch q.Kind {
 	case Allocate:
 		if a.Points == nil {
@@ -130,7 +131,7 @@ func (b *Bank) Check(q Question, a Answer) error {
 		if a.IsDontKnow() {
 			return nil
 		}
-		if v, ok := a.Level(); !ok || !b.hasLevel(v) {
+		if v, ok := a.Level(); !ok || !b.HasLevel(v) {
 			return fmt.Errorf("%q is not a level", a.Value)
 		}
 	case Text:
@@ -207,36 +208,4 @@ func clipBytes(s string, n int) string {
 		s = s[:len(s)-1]
 	}
 	return s
-}
-
-// SaveProgress writes progress to path atomically (a crash leaves the old
-// file or the new one, never half of one), readable only by its owner.
-func SaveProgress(path string, p *Progress) error {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Dir(path), describeIOError(err))
-	}
-	return WriteFileNoFollow(path, 0o600, true, func(w io.Writer) error { return WriteProgress(w, p) })
-}
-
-// LoadProgress reads the progress at path; fs.ErrNotExist when there is
-// none.
-func LoadProgress(path string) (*Progress, error) {
-	data, err := ReadFileNoFollow(path)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			return nil, fs.ErrNotExist
-		}
-		return nil, err
-	}
-	return ReadProgress(path, data)
-}
-
-// SetAside renames a file out of the way, keeping it: path.why-TIME. It
-// returns the new name.
-func SetAside(path, why string, now time.Time) (string, error) {
-	aside := fmt.Sprintf("%s.%s-%s", path, why, now.UTC().Format("20060102T150405Z"))
-	if err := os.Rename(path, aside); err != nil {
-		return "", fmt.Errorf("%s: %w", path, describeIOError(err))
-	}
-	return aside, nil
 }

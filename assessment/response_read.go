@@ -64,7 +64,7 @@ func howToAnswer(b *Bank, q Question) string {
 	case Choice:
 		return fmt.Sprintf(": pick one of %s", oneOf(optionKeysOf(q)))
 	case Scale:
-		lo, hi := b.levelRange()
+		lo, hi := b.LevelRange()
 		return fmt.Sprintf(": give a level from %d to %d, or %s", lo, hi, DontKnow)
 	}
 	return ""
@@ -222,7 +222,7 @@ func (r *reader) answer(n *yaml.Node, b *Bank, q Question) (Answer, bool) {
 		}
 		keys := optionKeysOf(q)
 		if !slices.Contains(keys, s) {
-			r.problems.add(at(n), "%s: unknown option %q%s", where, clip(s, 40), hintOrList(s, keys))
+			r.problems.add(at(n), "%s: unknown option %q%s", where, clip(s, 40), HintOrList(s, keys))
 			return Answer{}, false
 		}
 		return ChoiceAnswer(s), true
@@ -251,7 +251,7 @@ func (r *reader) points(n *yaml.Node, q Question, where string) (Answer, bool) {
 		v, ok := r.whole(f.value, in)
 		switch {
 		case !slices.Contains(cores, f.key):
-			r.problems.add(f.keyAt, "%s: unknown core %q%s", where, clip(f.key, 40), hintOrList(f.key, cores))
+			r.problems.add(f.keyAt, "%s: unknown core %q%s", where, clip(f.key, 40), HintOrList(f.key, cores))
 			good = false
 		case !ok:
 			good = false
@@ -280,7 +280,7 @@ func (r *reader) points(n *yaml.Node, q Question, where string) (Answer, bool) {
 }
 
 func (r *reader) scaleLevel(n *yaml.Node, b *Bank, where string) (Answer, bool) {
-	lo, hi := b.levelRange()
+	lo, hi := b.LevelRange()
 	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" {
 		if n.Value == DontKnow {
 			return DontKnowAnswer(), true

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 )
 
 // answersBank is a small bank with a question of every kind, to answer in
@@ -341,11 +342,11 @@ func TestReadResponseFromResult(t *testing.T) {
 	cases[1].resp = *full
 
 	for _, c := range cases {
-		for _, format := range []assessment.Format{assessment.FormatJSON, assessment.FormatYAML} {
+		for _, format := range []export.Format{export.FormatJSON, export.FormatYAML} {
 			t.Run(c.name+"/"+string(format), func(t *testing.T) {
 				res := assessment.Score(c.bank, c.resp)
 				var file bytes.Buffer
-				if err := assessment.Export(&file, format, &res, c.bank); err != nil {
+				if err := export.Export(&file, format, &res, c.bank); err != nil {
 					t.Fatal(err)
 				}
 				name := "result." + string(format)
@@ -376,7 +377,7 @@ func TestReadResponseFromResult(t *testing.T) {
 func resultJSON(t *testing.T, r assessment.Result) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := assessment.Export(&buf, assessment.FormatJSON, &r, nil); err != nil {
+	if err := export.Export(&buf, export.FormatJSON, &r, nil); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()

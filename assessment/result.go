@@ -114,7 +114,7 @@ const (
 func (r *Result) IsCoDominant() bool { return len(r.Dominant) > 1 }
 
 // leadMargin is how far the top core is ahead of the runner-up.
-func (r *Result) leadMargin() float64 {
+func (r *Result) LeadMargin() float64 {
 	if len(r.Cores) == 0 {
 		return 0
 	}

@@ -9,7 +9,7 @@ import (
 
 // eps absorbs floating-point noise when scores are compared: two scores
 // closer than this are equal.
-const eps = 1e-9
+const Eps = 1e-9
 
 // Score scores a response against its bank by the rules of MODEL.md §3–§6,
 // with the thresholds of the bank's scoring block. It is pure and
@@ -43,7 +43,7 @@ func Score(b *Bank, r Response) Result {
 	res.Clarity = NoClarity
 	if len(res.Dominant) > 0 {
 		won := float64(res.Congruence.Won) / float64(res.Congruence.Questions)
-		res.Clarity = clarityOf(b.Scoring, res.leadMargin(), won)
+		res.Clarity = clarityOf(b.Scoring, res.LeadMargin(), won)
 	}
 	res.Competencies = scoreCompetencies(b, r.Answers)
 	res.Priorities = priorities(res.Competencies)
@@ -130,9 +130,9 @@ func scoreCores(b *Bank, answers Answers) profile {
 			sum[c.ID] += s
 			p.largest[c.ID] = math.Max(p.largest[c.ID], s)
 			switch {
-			case s > bestShare+eps:
+			case s > bestShare+Eps:
 				best, bestShare, tie = c.ID, s, false
-			case math.Abs(s-bestShare) <= eps:
+			case math.Abs(s-bestShare) <= Eps:
 				tie = true
 			}
 		}
@@ -151,14 +151,14 @@ func scoreCores(b *Bank, answers Answers) profile {
 	// share, then bank order (the stable sort keeps it).
 	sort.SliceStable(p.cores, func(i, j int) bool {
 		a, b := p.cores[i], p.cores[j]
-		if math.Abs(a.Score-b.Score) > eps {
+		if math.Abs(a.Score-b.Score) > Eps {
 			return a.Score > b.Score
 		}
 		if a.Won != b.Won {
 			return a.Won > b.Won
 		}
 		la, lb := p.largest[a.ID], p.largest[b.ID]
-		if math.Abs(la-lb) > eps {
+		if math.Abs(la-lb) > Eps {
 			return la > lb
 		}
 		return false
@@ -175,11 +175,11 @@ func leaders(s Scoring, p profile) (dominant []string, supporting string) {
 		return dominant, ""
 	}
 	top := p.cores[0].Score
-	if top < s.ClearCoreMin-eps {
+	if top < s.ClearCoreMin-Eps {
 		return dominant, ""
 	}
 	for _, c := range p.cores {
-		if top-c.Score < s.CoDominantMargin-eps {
+		if top-c.Score < s.CoDominantMargin-Eps {
 			dominant = append(dominant, c.ID)
 		}
 	}
@@ -191,7 +191,7 @@ func leaders(s Scoring, p profile) (dominant []string, supporting string) {
 	if len(p.cores) > 2 {
 		third = p.cores[2].Score
 	}
-	if second >= s.SupportingMin-eps && second-third >= s.SupportingLead-eps {
+	if second >= s.SupportingMin-Eps && second-third >= s.SupportingLead-Eps {
 		supporting = p.cores[1].ID
 	}
 	return dominant, supporting
@@ -205,11 +205,11 @@ func leaders(s Scoring, p profile) (dominant []string, supporting string) {
 // clarity; callers check that.
 func clarityOf(s Scoring, margin, share float64) Clarity {
 	switch {
-	case margin >= s.VeryClearMargin-eps && share >= s.VeryClearWon-eps:
+	case margin >= s.VeryClearMargin-Eps && share >= s.VeryClearWon-Eps:
 		return VeryClear
-	case margin >= s.ClearMargin-eps && share >= s.ClearWon-eps:
+	case margin >= s.ClearMargin-Eps && share >= s.ClearWon-Eps:
 		return Clear
-	case margin >= s.ModerateMargin-eps:
+	case margin >= s.ModerateMargin-Eps:
 		return Moderate
 	}
 	return Slight

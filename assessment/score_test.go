@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // The test banks are written as YAML and read with Parse, the way a bank
@@ -927,7 +928,7 @@ sections:
 			if !sameLevel(c.Level, tt.level) {
 				t.Fatalf("level = %v, want %d", scoreValueInt(c.Level), tt.level)
 			}
-			s := assessment.Summarize(&res, b)
+			s := summary.Summarize(&res, b)
 			for _, line := range s.Competencies {
 				if line.ID != tt.comp {
 					continue

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // TestSupportAndTieWords pins how the supporting place and a tie are said
@@ -34,7 +36,7 @@ func TestSupportAndTieWords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			b := parseTestBank(t, bankSpec{power: len(tt.splits)}.yaml())
 			res := assessment.Score(b, assessment.Response{Answers: powerAnswers(tt.splits...)})
-			s := assessment.Summarize(&res, b)
+			s := summary.Summarize(&res, b)
 			if s.NoSupport != tt.noSupport || s.SupportFact != tt.fact {
 				t.Errorf("got %q / %q\nwant %q / %q", s.NoSupport, s.SupportFact, tt.noSupport, tt.fact)
 			}
@@ -58,7 +60,7 @@ func TestWhereToStart(t *testing.T) {
 	b, _ := loadDefaultBank(t)
 	t.Run("gaps and kickstart", func(t *testing.T) {
 		res := scoreAnswers(t, b, "clear", nil)
-		s := assessment.Summarize(res, b)
+		s := summary.Summarize(res, b)
 		if len(s.Actions) != 3 {
 			t.Fatalf("%d actions, want 3: %+v", len(s.Actions), s.Actions)
 		}
@@ -89,8 +91,8 @@ func TestWhereToStart(t *testing.T) {
 				r.Answers = r.Answers.With(id, assessment.DontKnowAnswer())
 			}
 		})
-		s := assessment.Summarize(res, b)
-		var unknowns *assessment.FlagNote
+		s := summary.Summarize(res, b)
+		var unknowns *summary.FlagNote
 		for i, f := range s.Flags {
 			if f.Flag == assessment.Unknowns {
 				unknowns = &s.Flags[i]
@@ -126,7 +128,7 @@ func TestBandWordsGone(t *testing.T) {
 	b, results := exportResults(t)
 	band := regexp.MustCompile(`\b(nascent|developing|established|embedded|insufficient)\b`)
 	for name, r := range results {
-		for _, f := range []assessment.Format{assessment.FormatText, assessment.FormatMarkdown, assessment.FormatHTML, assessment.FormatJSON, assessment.FormatYAML} {
+		for _, f := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatHTML, export.FormatJSON, export.FormatYAML} {
 			if out := exportString(t, f, r, b); band.MatchString(out) {
 				t.Errorf("%s as %s says %q", name, f, band.FindString(out))
 			}
@@ -144,13 +146,13 @@ func TestBandWordsGone(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := assessment.Summarize(r, b)
+		s := summary.Summarize(r, b)
 		for _, c := range s.Competencies {
 			if c.Score != nil && (c.Level == nil || !strings.Contains(c.LevelWords, " of 4)")) {
 				t.Errorf("%s: level %v words %q, want a level worked out from the score", c.ID, c.Level, c.LevelWords)
 			}
 		}
-		if out := exportString(t, assessment.FormatText, r, b); band.MatchString(out) {
+		if out := exportString(t, export.FormatText, r, b); band.MatchString(out) {
 			t.Errorf("old result says %q", band.FindString(out))
 		}
 	})

@@ -49,7 +49,7 @@ var yamlParserProblems = []string{
 func readTree(file string, data []byte) (*yaml.Node, error) {
 	problems := &problemList{file: file}
 	if len(data) > MaxFileSize {
-		problems.add(Pos{}, "file is %s, larger than the %s limit", byteSize(len(data)), byteSize(MaxFileSize))
+		problems.add(Pos{}, "file is %s, larger than the %s limit", ByteSize(len(data)), ByteSize(MaxFileSize))
 		return nil, problems.err()
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -328,7 +328,7 @@ func offsetPos(data []byte, off int64) Pos {
 }
 
 // byteSize writes a size the way people read it.
-func byteSize(n int) string {
+func ByteSize(n int) string {
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:
 		return fmt.Sprintf("%d MiB", n>>20)

@@ -198,7 +198,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 			p.add(q.at.value("competency"), "%s: a scale question rates a competency: add `competency:` naming one of %s", where, oneOf(comps.list()))
 		default:
 			if _, ok := comps.seen[q.Competency]; !ok {
-				p.add(q.at.value("competency"), "%s: unknown competency %q%s", where, q.Competency, hintOrList(q.Competency, comps.list()))
+				p.add(q.at.value("competency"), "%s: unknown competency %q%s", where, q.Competency, HintOrList(q.Competency, comps.list()))
 			}
 		}
 		if len(b.Levels) == 0 {
@@ -212,7 +212,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 	case "":
 		p.add(q.at.value("kind"), "%s has no kind: add `kind:` with %s", where, oneOf(kinds))
 	default:
-		p.add(q.at.value("kind"), "%s: unknown kind %q%s", where, q.Kind, hintOrList(string(q.Kind), kinds))
+		p.add(q.at.value("kind"), "%s: unknown kind %q%s", where, q.Kind, HintOrList(string(q.Kind), kinds))
 	}
 }
 
@@ -236,7 +236,7 @@ func (b *Bank) validateAllocateOptions(p *problemList, q Question, where string,
 		case o.Core == "":
 			p.add(o.at.value("core"), "%s has no core: add `core:` naming one of %s", in, oneOf(cores.list()))
 		case !hasKey(cores.seen, o.Core):
-			p.add(o.at.value("core"), "%s: unknown core %q%s", where, o.Core, hintOrList(o.Core, cores.list()))
+			p.add(o.at.value("core"), "%s: unknown core %q%s", where, o.Core, HintOrList(o.Core, cores.list()))
 		default:
 			if first, dup := seen[o.Core]; dup {
 				p.add(o.at.value("core"), "%s: core %q is named twice (first on line %d); give each core one option", where, o.Core, first.Line)
@@ -271,7 +271,7 @@ func (b *Bank) validateChoiceOptions(p *problemList, q Question, where string, c
 				pos = o.at.of("weights")
 			}
 			if !hasKey(cores.seen, core) {
-				p.add(pos, "%s: weight for unknown core %q%s", in, core, hintOrList(core, cores.list()))
+				p.add(pos, "%s: weight for unknown core %q%s", in, core, HintOrList(core, cores.list()))
 			}
 			if w < 0 {
 				p.add(pos, "%s: weight for %q is %g; weights must be 0 or more", in, core, w)

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // On a workshop server a name alone opens nobody's answers. Each person
@@ -62,7 +63,7 @@ func (m *model) savedOwner(who string) *assessment.Owner {
 	if m.opts.StateDir == "" {
 		return nil
 	}
-	p, err := assessment.LoadProgress(assessment.ProgressFile(m.opts.StateDir, m.bank.ID, who))
+	p, err := store.LoadProgress(assessment.ProgressFile(m.opts.StateDir, m.bank.ID, who))
 	if err != nil || assessment.PersonKey(p.Respondent) != who {
 		return nil
 	}

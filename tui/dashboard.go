@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // privateBelow is the number of results under which the group view is
@@ -106,7 +107,7 @@ func look(dir, stamp string, bank *assessment.Bank) scanned {
 		return s
 	}
 	s.changed = true
-	named, err := assessment.LoadResults([]string{dir}, func(string, error) { s.skipped++ })
+	named, err := store.LoadResults([]string{dir}, func(string, error) { s.skipped++ })
 	if err != nil {
 		s.group = &assessment.Group{}
 		if _, statErr := os.Stat(dir); statErr != nil {

@@ -9,6 +9,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // PrintGroup writes a group's view for a terminal at width columns: each
@@ -35,7 +37,7 @@ func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles)
 	blocks = append(blocks, st.Subtle.Render(title))
 	blocks = append(blocks, groupHeadline(g, b, width, st))
 	blocks = append(blocks, groupCores(g, width, st))
-	for _, card := range assessment.GroupCards(g, b) {
+	for _, card := range summary.GroupCards(g, b) {
 		blocks = append(blocks, summaryCard(card, width, st))
 	}
 	if c := groupCompetencies(g, b, width, st); c != "" {
@@ -66,11 +68,11 @@ func groupHeadline(g *assessment.Group, bank *assessment.Bank, width int, st *st
 		}
 	}
 	b.WriteString(headlineBlock(lead, sub, width, st))
-	b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(assessment.GroupClarityWords(g), width, "")))
-	if words, _ := assessment.GroupSupportWords(g, bank); words != "" {
+	b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(summary.GroupClarityWords(g), width, "")))
+	if words, _ := summary.GroupSupportWords(g, bank); words != "" {
 		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap(words, width, "")))
 	}
-	for i, line := range assessment.ConsensusWords(g) {
+	for i, line := range summary.ConsensusWords(g) {
 		style := st.Text
 		if i > 0 {
 			style = st.Warn
@@ -95,12 +97,12 @@ func groupCores(g *assessment.Group, width int, st *styles) string {
 	b.WriteString(st.Heading.Render("Where the power sits"))
 	b.WriteString(st.Subtle.Render("  bar: the mean · ● a member (2–9: that many at one spot)"))
 	for _, c := range g.Cores {
-		fill, mark := roleMark(assessment.Role(g.Dominant, g.Supporting, c.ID), st)
+		fill, mark := roleMark(summary.Role(g.Dominant, g.Supporting, c.ID), st)
 		name := ansi.Truncate(assessment.Printable(c.Name), nameW, "…")
 		b.WriteString("\n" + st.Text.Render(name+strings.Repeat(" ", nameW-lipgloss.Width(name))) + "  ")
-		b.WriteString(bar(c.Mean, barW, fill, st) + st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(c.Mean))) + mark)
+		b.WriteString(bar(c.Mean, barW, fill, st) + st.Strong.Render(fmt.Sprintf(" %3s", summary.Round(c.Mean))) + mark)
 		b.WriteString("\n" + strings.Repeat(" ", nameW+2) + memberDots(g, c.ID, barW, st) +
-			st.Subtle.Render(fmt.Sprintf(" %s–%s", assessment.Round(c.Min), assessment.Round(c.Max))))
+			st.Subtle.Render(fmt.Sprintf(" %s–%s", summary.Round(c.Min), summary.Round(c.Max))))
 	}
 	return b.String()
 }
@@ -132,7 +134,7 @@ func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st
 	if len(g.Competencies) == 0 {
 		return ""
 	}
-	levels := assessment.GroupLevels(g, bank)
+	levels := summary.GroupLevels(g, bank)
 	tail := lipgloss.Width(" 100 / 100  range 100–100")
 	barW := min(60, max(10, width-2-tail))
 	var b strings.Builder
@@ -145,9 +147,9 @@ func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st
 			continue
 		}
 		b.WriteString("\n  " + targetBar(c.Mean, c.Target, barW, st) +
-			st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(*c.Mean))) + st.Subtle.Render(" / "+assessment.Round(c.Target)) +
-			st.Subtle.Render(fmt.Sprintf("  range %s–%s", assessment.Round(*c.Min), assessment.Round(*c.Max))))
-		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("  "+assessment.GroupLevelWords(c, levels), width, "")))
+			st.Strong.Render(fmt.Sprintf(" %3s", summary.Round(*c.Mean))) + st.Subtle.Render(" / "+summary.Round(c.Target)) +
+			st.Subtle.Render(fmt.Sprintf("  range %s–%s", summary.Round(*c.Min), summary.Round(*c.Max))))
+		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("  "+export.GroupLevelWords(c, levels), width, "")))
 	}
 	return b.String()
 }
@@ -156,12 +158,12 @@ func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st
 // the bank's next steps when it is at hand.
 func groupPriorities(g *assessment.Group, b *assessment.Bank, width int, st *styles) string {
 	var lines []string
-	for _, p := range assessment.GroupPriorities(g, b) {
+	for _, p := range summary.GroupPriorities(g, b) {
 		if !p.Behind {
 			continue
 		}
 		lines = append(lines, st.Strong.Render(lipgloss.Wrap(fmt.Sprintf("%d. %s", len(lines)+1, assessment.Printable(p.Name)), width, ""))+
-			"\n"+st.Subtle.Render(lipgloss.Wrap(fmt.Sprintf("   %s points below target on average · the mean stands at %s", assessment.Round(*p.Gap), assessment.GroupLevelName(p.GroupCompetency, assessment.GroupLevels(g, b))), width, "")))
+			"\n"+st.Subtle.Render(lipgloss.Wrap(fmt.Sprintf("   %s points below target on average · the mean stands at %s", summary.Round(*p.Gap), summary.GroupLevelName(p.GroupCompetency, summary.GroupLevels(g, b))), width, "")))
 		lines[len(lines)-1] += nextSteps(p.NextSteps, width, st)
 	}
 	if len(lines) == 0 {

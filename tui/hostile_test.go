@@ -6,7 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 )
 
 // wideBank names cores and options in CJK, emoji and combining marks.
@@ -99,7 +99,7 @@ func TestTypedNameCannotDriveTheTerminal(t *testing.T) {
 		t.Errorf("the summary passes the name's escape sequence to the terminal: %q", raw)
 	}
 	var b strings.Builder
-	if err := assessment.WriteText(&b, m.result, m.bank); err != nil || strings.ContainsRune(b.String(), 0x1b) {
+	if err := export.WriteText(&b, m.result, m.bank); err != nil || strings.ContainsRune(b.String(), 0x1b) {
 		t.Errorf("text export holds an escape character (err %v):\n%q", err, b.String())
 	}
 }

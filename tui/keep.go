@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // keep writes the result to the state folder's results/, durably, when it
@@ -21,8 +23,8 @@ func (m *model) keep() {
 	path = freeName(filepath.Dir(path), filepath.Base(path[:len(path)-len(".json")]), ".json")
 	err := os.MkdirAll(filepath.Dir(path), 0o700)
 	if err == nil {
-		err = assessment.WriteFile(path, 0o600, false, func(w io.Writer) error {
-			return assessment.Export(w, assessment.FormatJSON, m.result, nil)
+		err = store.WriteFile(path, 0o600, false, func(w io.Writer) error {
+			return export.Export(w, export.FormatJSON, m.result, nil)
 		})
 	}
 	if err != nil {

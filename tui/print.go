@@ -5,6 +5,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // PrintSummary writes a result's styled summary, as the summary screen
@@ -17,6 +18,6 @@ func PrintSummary(w io.Writer, r *assessment.Result, b *assessment.Bank, width i
 	if present {
 		cw = max(40, width-4)
 	}
-	_, err := lipgloss.Fprintln(w, renderSummary(assessment.Summarize(r, b), cw, st))
+	_, err := lipgloss.Fprintln(w, renderSummary(summary.Summarize(r, b), cw, st))
 	return err
 }

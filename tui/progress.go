@@ -12,6 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // resumable is saved progress waiting for the user to resume it or start
@@ -31,12 +32,12 @@ func (m *model) loadProgress() {
 	}
 	m.progressPath = assessment.ProgressFile(m.opts.StateDir, m.bank.ID, m.opts.Who)
 	m.checkStateDir()
-	p, err := assessment.LoadProgress(m.progressPath)
+	p, err := store.LoadProgress(m.progressPath)
 	switch {
 	case errors.Is(err, fs.ErrNotExist), err != nil && m.progressFail != "":
 		return
 	case err != nil:
-		aside, aerr := assessment.SetAside(m.progressPath, "unreadable", m.opts.Now())
+		aside, aerr := store.SetAside(m.progressPath, "unreadable", m.opts.Now())
 		if aerr != nil {
 			m.notice(fmt.Sprintf("Saved progress could not be read (%v); starting afresh.", firstLineOf(err)))
 			return
@@ -50,7 +51,7 @@ func (m *model) loadProgress() {
 		if !m.opts.Fresh {
 			why = "None of your saved answers fit these questions any more (they changed), so they were set aside, not deleted. They are now:"
 		}
-		if aside, err := assessment.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
+		if aside, err := store.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
 			m.notice(why + "\n" + aside)
 		}
 		return
@@ -140,7 +141,7 @@ func droppedNote(dropped []string, resumed bool) string {
 // the intro.
 func (m *model) startAfresh() tea.Cmd {
 	m.pending = nil
-	if aside, err := assessment.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
+	if aside, err := store.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
 		m.notice("Your earlier answers were set aside, not deleted. They are now:\n" + aside)
 	}
 	return m.showIntro()
@@ -202,7 +203,7 @@ func (m *model) saveProgress() {
 	p := assessment.NewProgress(m.bank, resp, m.opts.Now().UTC())
 	p.Seed = m.opts.Seed
 	p.Owner = m.owner
-	if err := assessment.SaveProgress(m.progressPath, p); err != nil {
+	if err := store.SaveProgress(m.progressPath, p); err != nil {
 		m.progressFail = firstLineOf(err)
 		m.progressErr = "Progress not saved: " + m.progressFail
 		return
@@ -221,7 +222,7 @@ func (m *model) keepProgress() error {
 	p.Seed = m.opts.Seed
 	p.Owner = m.owner
 	p.Submitted = true
-	return assessment.SaveProgress(m.progressPath, p)
+	return store.SaveProgress(m.progressPath, p)
 }
 
 // dropProgress removes the progress file once the run is complete.

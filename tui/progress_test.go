@@ -7,11 +7,12 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 func progressOf(t *testing.T, dir string) *assessment.Progress {
 	t.Helper()
-	p, err := assessment.LoadProgress(filepath.Join(dir, "progress-tiny.json"))
+	p, err := store.LoadProgress(filepath.Join(dir, "progress-tiny.json"))
 	if err != nil {
 		t.Fatalf("reading the progress file: %v", err)
 	}
@@ -55,7 +56,7 @@ func savedProgress(t *testing.T, dir string, bank *assessment.Bank, answers asse
 	t.Helper()
 	p := assessment.NewProgress(bank, assessment.Response{Respondent: "Ann", Answers: answers, StartedAt: testNow}, testNow.Add(3e9))
 	p.Seed = 7
-	if err := assessment.SaveProgress(filepath.Join(dir, "progress-tiny.json"), p); err != nil {
+	if err := store.SaveProgress(filepath.Join(dir, "progress-tiny.json"), p); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -99,7 +100,7 @@ func TestStartingAfreshSetsTheOldProgressAside(t *testing.T) {
 			if len(aside) != 1 {
 				t.Fatalf("files set aside = %v, want the old progress kept", aside)
 			}
-			if p, err := assessment.LoadProgress(aside[0]); err != nil || len(p.Answers) != 2 {
+			if p, err := store.LoadProgress(aside[0]); err != nil || len(p.Answers) != 2 {
 				t.Errorf("the progress set aside lost its answers: %v %+v", err, p)
 			}
 		})

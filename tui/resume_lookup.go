@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // SavedProgress finds the progress a workshop keeps for the person called
@@ -25,7 +26,7 @@ func SavedProgress(results, name string) (*assessment.Progress, error) {
 		return nil, fmt.Errorf("%s: %w", dir, err)
 	}
 	for _, f := range files {
-		p, err := assessment.LoadProgress(f)
+		p, err := store.LoadProgress(f)
 		if err != nil {
 			return nil, err
 		}

@@ -17,6 +17,7 @@ import (
 	wishtea "charm.land/wish/v2/bubbletea"
 	"github.com/charmbracelet/ssh"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -241,7 +242,7 @@ func readFacilitatorKey(path string) (ssh.PublicKey, error) {
 	if path == "" {
 		return nil, nil
 	}
-	data, err := assessment.ReadFile(path)
+	data, err := store.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

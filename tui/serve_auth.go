@@ -9,7 +9,7 @@ import (
 	"unicode"
 
 	"github.com/charmbracelet/ssh"
-	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -87,7 +87,7 @@ func readAuthorizedKeys(path string) ([]ssh.PublicKey, error) {
 	if path == "" {
 		return nil, nil
 	}
-	data, err := assessment.ReadFile(path)
+	data, err := store.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 var codePattern = regexp.MustCompile(`resume code[^:]*: ([2-9A-Z]{4}-[2-9A-Z]{4})`)
@@ -163,7 +164,7 @@ func TestWorkshopTheSameKeyResumesAndWrongCodesAreLimited(t *testing.T) {
 	if _, err := back.awaitScreen("Resume? (2 of 27 answered"); err != nil {
 		t.Fatal(err)
 	}
-	p, err := assessment.LoadProgress(assessment.ProgressFile(ProgressDir(w.results), bank.ID, "ann"))
+	p, err := store.LoadProgress(assessment.ProgressFile(ProgressDir(w.results), bank.ID, "ann"))
 	if err != nil {
 		t.Fatal(err)
 	}

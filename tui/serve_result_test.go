@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // Bug: a result's file is named after the participant; 64 letters of four
@@ -118,7 +119,7 @@ func TestWorkshopKeepsTheAnswersWhenTheResultCannotBeSaved(t *testing.T) {
 	if len(kept) != 1 {
 		t.Fatalf("progress after the failed save = %q, want ann's", kept)
 	}
-	if p, err := assessment.LoadProgress(kept[0]); err != nil || len(p.Answers) != len(bank.Questions())-countOptionalSkipped(bank, annPlan) {
+	if p, err := store.LoadProgress(kept[0]); err != nil || len(p.Answers) != len(bank.Questions())-countOptionalSkipped(bank, annPlan) {
 		t.Errorf("ann's kept progress: %v, %v", p, err)
 	}
 	if err := ann.press("q"); err != nil {

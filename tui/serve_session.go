@@ -13,6 +13,7 @@ import (
 	wishtea "charm.land/wish/v2/bubbletea"
 	"github.com/charmbracelet/ssh"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
 )
 
 // joinLine is how this server is joined, for messages: its real port and
@@ -86,7 +87,7 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			fmt.Fprint(out, "You carried on from another connection; this one ends here.\n")
 		case m.result != nil && m.savedTo != "":
 			// Their own result, to keep in their scrollback.
-			_ = assessment.WriteText(out, m.result, m.bank)
+			_ = export.WriteText(out, m.result, m.bank)
 			fmt.Fprint(out, "\nYour result is saved for the facilitator. Thank you!\n")
 		case m.result != nil:
 			s.logf("%s left with %d of %d answered; the result is not saved", who(m, sess), len(m.answers), len(m.questions))

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // annPlan is how ann answers: a different split on every allocate
@@ -219,7 +220,7 @@ func TestWorkshopAsksAGenericLoginForAName(t *testing.T) {
 	if got := progressFiles(t, w.results); len(got) != 1 || got[0] != want {
 		t.Fatalf("progress after one answer = %q, want %s", got, want)
 	}
-	p, err := assessment.LoadProgress(want)
+	p, err := store.LoadProgress(want)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -302,7 +303,7 @@ func TestWorkshopShutdownTellsParticipantsAndKeepsTheirAnswers(t *testing.T) {
 		t.Error("ann's connection stayed open after the server stopped")
 	}
 	wantGoodbye(t, ann, "The workshop is closing. Your answers are saved: connect again as ann to finish.")
-	p, err := assessment.LoadProgress(assessment.ProgressFile(ProgressDir(w.results), bank.ID, "ann"))
+	p, err := store.LoadProgress(assessment.ProgressFile(ProgressDir(w.results), bank.ID, "ann"))
 	if err != nil {
 		t.Fatalf("ann's progress after the shutdown: %v", err)
 	}

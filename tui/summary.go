@@ -14,6 +14,9 @@ import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/assessment/store"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // summaryScreen scrolls through the result and saves it.
@@ -40,7 +43,7 @@ func (s *summaryScreen) invalidate() { s.lines = nil }
 func (m *model) summaryLines() []string {
 	w := m.contentWidth()
 	if m.summary.lines == nil || m.summary.width != w {
-		s := assessment.Summarize(m.result, m.bank)
+		s := summary.Summarize(m.result, m.bank)
 		m.summary.lines = strings.Split(renderSummary(s, w, m.st), "\n")
 		m.summary.width = w
 	}
@@ -150,15 +153,15 @@ func (m *model) updateSavePrompt(msg tea.Msg) tea.Cmd {
 func (m *model) save(path string, force bool) error {
 	s := &m.summary
 	shown := assessment.Printable(path)
-	format, err := assessment.FormatFor(path, assessment.FormatJSON)
+	format, err := export.FormatFor(path, export.FormatJSON)
 	if err == nil {
-		err = assessment.WriteFile(path, 0o644, force, func(w io.Writer) error {
-			return assessment.Export(w, format, m.result, m.bank)
+		err = store.WriteFile(path, 0o644, force, func(w io.Writer) error {
+			return export.Export(w, format, m.result, m.bank)
 		})
 	}
 	if err != nil {
 		s.message, s.bad = "Not saved: "+assessment.Printable(err.Error()), true
-		if errors.Is(err, assessment.ErrExists) {
+		if errors.Is(err, store.ErrExists) {
 			s.overwrite = path
 			s.message = ""
 		}
@@ -178,7 +181,7 @@ func (m *model) saveForFacilitator() error {
 	s := &m.summary
 	stamp := m.result.CompletedAt.UTC().Format("20060102T150405Z")
 	path, err := writeResultFile(m.opts.ResultsDir, m.name, stamp, func(w io.Writer) error {
-		return assessment.Export(w, assessment.FormatJSON, m.result, m.bank)
+		return export.Export(w, export.FormatJSON, m.result, m.bank)
 	})
 	if err != nil {
 		s.message, s.bad = "Your result could not be saved for the facilitator ("+assessment.Printable(firstLineOf(unwrapAll(err)))+"). Your answers are kept: please tell the facilitator; connecting again takes you back to the review to send them again.", true

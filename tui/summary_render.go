@@ -7,7 +7,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // renderSummary draws a result's summary at a width: the headline and how
@@ -16,7 +16,7 @@ import (
 // with, then the dominant core's card, the supporting core's and the
 // reflections. It is what the summary screen scrolls through and what
 // `score` prints on a terminal.
-func renderSummary(s assessment.Summary, width int, st *styles) string {
+func renderSummary(s summary.Summary, width int, st *styles) string {
 	var blocks []string
 	add := func(b string) {
 		if b != "" {
@@ -39,7 +39,7 @@ func renderSummary(s assessment.Summary, width int, st *styles) string {
 	return strings.Join(blocks, "\n"+st.Gap)
 }
 
-func summaryTitle(s assessment.Summary, st *styles) string {
+func summaryTitle(s summary.Summary, st *styles) string {
 	parts := []string{s.Title + " result"}
 	if s.Respondent != "" {
 		parts = append(parts, s.Respondent)
@@ -52,7 +52,7 @@ func summaryTitle(s assessment.Summary, st *styles) string {
 
 // summaryHeadline names the dominant core: a large banner on a projector,
 // a framed line otherwise; co-dominant and diffuse results say so plainly.
-func summaryHeadline(s assessment.Summary, width int, st *styles) string {
+func summaryHeadline(s summary.Summary, width int, st *styles) string {
 	var lead, sub string
 	names := dominantNames(s)
 	switch s.Kind {
@@ -75,7 +75,7 @@ func summaryHeadline(s assessment.Summary, width int, st *styles) string {
 	return out
 }
 
-func dominantNames(s assessment.Summary) []string {
+func dominantNames(s summary.Summary) []string {
 	var names []string
 	for _, c := range s.Cores {
 		if c.Dominant {
@@ -90,7 +90,7 @@ func dominantNames(s assessment.Summary) []string {
 
 // summaryCores draws a bar per core, longest first, marked in words as
 // well as colour.
-func summaryCores(s assessment.Summary, width int, st *styles) string {
+func summaryCores(s summary.Summary, width int, st *styles) string {
 	if len(s.Cores) == 0 {
 		return ""
 	}
@@ -112,7 +112,7 @@ func summaryCores(s assessment.Summary, width int, st *styles) string {
 		b.WriteString(st.Text.Render(name + strings.Repeat(" ", nameW-lipgloss.Width(name))))
 		b.WriteString("  ")
 		b.WriteString(bar(c.Score, barW, fill, st))
-		b.WriteString(st.Strong.Render(fmt.Sprintf(" %3s", assessment.Round(c.Score))))
+		b.WriteString(st.Strong.Render(fmt.Sprintf(" %3s", summary.Round(c.Score))))
 		b.WriteString(mark)
 	}
 	return b.String()
@@ -159,7 +159,7 @@ func targetBar(score *float64, target float64, width int, st *styles) string {
 
 // summaryCard is what the dominant core means for customer work: two
 // columns when there is room.
-func summaryCard(c assessment.Card, width int, st *styles) string {
+func summaryCard(c summary.Card, width int, st *styles) string {
 	inner := width - lipgloss.Width(st.CardEdge)
 	list := func(title string, items []string, w int, numbered bool) string {
 		if len(items) == 0 {
@@ -201,7 +201,7 @@ func summaryCard(c assessment.Card, width int, st *styles) string {
 			b.WriteString("\n\n" + s)
 		}
 	}
-	if s := list(assessment.KickstartTitle(c.Name), c.Kickstart, inner, true); s != "" {
+	if s := list(summary.KickstartTitle(c.Name), c.Kickstart, inner, true); s != "" {
 		b.WriteString("\n\n" + s)
 	}
 	// The card's edge is drawn once and put before each line: rendering the
@@ -213,7 +213,7 @@ func summaryCard(c assessment.Card, width int, st *styles) string {
 	return strings.Join(lines, "\n")
 }
 
-func summaryCompetencies(s assessment.Summary, width int, st *styles) string {
+func summaryCompetencies(s summary.Summary, width int, st *styles) string {
 	if len(s.Competencies) == 0 {
 		return ""
 	}
@@ -250,7 +250,7 @@ func summaryCompetencies(s assessment.Summary, width int, st *styles) string {
 
 // summaryActions shows where to start: at most three actions, each with
 // the practice (or kickstart) it comes from.
-func summaryActions(s assessment.Summary, width int, st *styles) string {
+func summaryActions(s summary.Summary, width int, st *styles) string {
 	if len(s.Actions) == 0 {
 		if len(s.Priorities) == 0 {
 			return ""
@@ -300,7 +300,7 @@ func nextSteps(steps []string, width int, st *styles) string {
 	return b.String()
 }
 
-func summaryReflections(s assessment.Summary, width int, st *styles) string {
+func summaryReflections(s summary.Summary, width int, st *styles) string {
 	if len(s.Reflections) == 0 {
 		return ""
 	}
@@ -313,7 +313,7 @@ func summaryReflections(s assessment.Summary, width int, st *styles) string {
 	return b.String()
 }
 
-func summaryFlags(s assessment.Summary, width int, st *styles) string {
+func summaryFlags(s summary.Summary, width int, st *styles) string {
 	if len(s.Flags) == 0 {
 		return ""
 	}

@@ -1,7 +1,8 @@
-package assessment
+package summary
 
 import (
 	"fmt"
+	"github.com/powercore/powercore/assessment"
 	"slices"
 	"sort"
 	"strings"
@@ -43,7 +44,7 @@ const weakestShown = 5
 // find out for a competency with too few answers; and the dominant core's
 // first kickstart step. At most three, the kickstart always among them
 // when there is one. It also returns every find-out action, for reports.
-func actions(r *Result, b *Bank, s Summary) (out, findOut []Action) {
+func actions(r *assessment.Result, b *assessment.Bank, s Summary) (out, findOut []Action) {
 	var evidence []Action
 	behind, _ := s.Behind()
 	for _, p := range behind {
@@ -83,7 +84,7 @@ func actions(r *Result, b *Bank, s Summary) (out, findOut []Action) {
 // practiceAction is the next step of a competency's lowest-rated practice.
 // Without the bank, the practices are unknown: the competency itself is
 // the evidence.
-func practiceAction(r *Result, b *Bank, c CompetencyLine) (Action, bool) {
+func practiceAction(r *assessment.Result, b *assessment.Bank, c CompetencyLine) (Action, bool) {
 	gap := fmt.Sprintf("%s below target", pointsWords(*c.Gap))
 	if b == nil {
 		if c.LevelWords == "" {
@@ -100,12 +101,12 @@ func practiceAction(r *Result, b *Bank, c CompetencyLine) (Action, bool) {
 	p := rated[0]
 	text := ""
 	if q, ok := b.Question(p.ID); ok && q.NextStep != "" {
-		text = Printable(q.NextStep)
+		text = assessment.Printable(q.NextStep)
 	}
 	if text == "" && c.Level != nil {
 		if comp, ok := b.Competency(c.ID); ok {
 			if steps := b.NextStepsFor(comp, *c.Level); len(steps) > 0 {
-				text = Printable(steps[0])
+				text = assessment.Printable(steps[0])
 			}
 		}
 	}
@@ -118,7 +119,7 @@ func practiceAction(r *Result, b *Bank, c CompetencyLine) (Action, bool) {
 
 // findOutAction turns a competency without enough answers into something
 // to find out, naming the first practice nobody could rate.
-func findOutAction(r *Result, b *Bank, c CompetencyLine) Action {
+func findOutAction(r *assessment.Result, b *assessment.Bank, c CompetencyLine) Action {
 	why := fmt.Sprintf("%d of %d practices rated", c.Answered, c.Items)
 	if c.DontKnow > 0 {
 		why += fmt.Sprintf(", %d answered “don't know”", c.DontKnow)
@@ -130,13 +131,13 @@ func findOutAction(r *Result, b *Bank, c CompetencyLine) Action {
 		return a
 	}
 	for _, q := range b.Questions() {
-		if q.Kind != Scale || q.Competency != c.ID {
+		if q.Kind != assessment.Scale || q.Competency != c.ID {
 			continue
 		}
 		if ans, ok := r.Answers.Get(q.ID); ok && !ans.IsDontKnow() {
 			continue
 		}
-		prompt := strings.TrimSuffix(Printable(q.Prompt), ".")
+		prompt := strings.TrimSuffix(assessment.Printable(q.Prompt), ".")
 		a.Text = fmt.Sprintf("Find out whether %s, and name an owner.", lowerFirst(prompt))
 		a.From = fmt.Sprintf("From the practice “%s”, not rated: %s has too few answers for a level (%s).", prompt, c.Name, why)
 		break
@@ -146,10 +147,10 @@ func findOutAction(r *Result, b *Bank, c CompetencyLine) Action {
 
 // ratedPractices are the practices rated with a level, lowest first (ties
 // in bank order); competency "" takes every competency's.
-func ratedPractices(r *Result, b *Bank, competency string) []Practice {
+func ratedPractices(r *assessment.Result, b *assessment.Bank, competency string) []Practice {
 	var out []Practice
 	for _, q := range b.Questions() {
-		if q.Kind != Scale || (competency != "" && q.Competency != competency) {
+		if q.Kind != assessment.Scale || (competency != "" && q.Competency != competency) {
 			continue
 		}
 		a, ok := r.Answers.Get(q.ID)
@@ -157,14 +158,14 @@ func ratedPractices(r *Result, b *Bank, competency string) []Practice {
 			continue
 		}
 		v, ok := a.Level()
-		if !ok || !b.hasLevel(v) {
+		if !ok || !b.HasLevel(v) {
 			continue
 		}
 		name := q.Competency
 		if c, ok := b.Competency(q.Competency); ok {
 			name = c.Name
 		}
-		out = append(out, Practice{ID: q.ID, Prompt: strings.TrimSuffix(Printable(q.Prompt), "."), Competency: Printable(name), Rated: levelLabel(b.Levels, v), Value: v})
+		out = append(out, Practice{ID: q.ID, Prompt: strings.TrimSuffix(assessment.Printable(q.Prompt), "."), Competency: assessment.Printable(name), Rated: assessment.LevelLabel(b.Levels, v), Value: v})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Value < out[j].Value })
 	return out
@@ -172,17 +173,17 @@ func ratedPractices(r *Result, b *Bank, competency string) []Practice {
 
 // weakest lists the lowest-rated practices, up to n, leaving out those at
 // or above their competency's target level.
-func weakest(r *Result, b *Bank, lines []CompetencyLine, n int) []Practice {
+func weakest(r *assessment.Result, b *assessment.Bank, lines []CompetencyLine, n int) []Practice {
 	if b == nil {
 		return nil
 	}
 	target := map[string]float64{}
 	for _, c := range b.Competencies {
-		target[Printable(c.Name)] = meanOf(b.Levels, b.TargetOf(c))
+		target[assessment.Printable(c.Name)] = assessment.MeanOf(b.Levels, b.TargetOf(c))
 	}
 	var out []Practice
 	for _, p := range ratedPractices(r, b, "") {
-		if float64(p.Value) >= target[p.Competency]-eps {
+		if float64(p.Value) >= target[p.Competency]-assessment.Eps {
 			continue
 		}
 		out = append(out, p)
@@ -195,26 +196,26 @@ func weakest(r *Result, b *Bank, lines []CompetencyLine, n int) []Practice {
 
 // unknownItems are the practices answered "don't know", by prompt (by id
 // without the bank).
-func unknownItems(r *Result, b *Bank) []string {
+func unknownItems(r *assessment.Result, b *assessment.Bank) []string {
 	var out []string
 	if b == nil {
 		for _, a := range r.Answers {
 			if a.IsDontKnow() {
-				out = append(out, Printable(a.Question))
+				out = append(out, assessment.Printable(a.Question))
 			}
 		}
 		return out
 	}
-	for _, q := range unknowns(b, r.Answers) {
-		out = append(out, Printable(q.Prompt))
+	for _, q := range assessment.UnknownPractices(b, r.Answers) {
+		out = append(out, assessment.Printable(q.Prompt))
 	}
 	return out
 }
 
 // resultSupport says why no core supports a single dominant one, and the
 // supporting core in a few words for a fact line.
-func resultSupport(r *Result, b *Bank, name func(string) string) (sentence, fact string) {
-	s := DefaultScoring()
+func resultSupport(r *assessment.Result, b *assessment.Bank, name func(string) string) (sentence, fact string) {
+	s := assessment.DefaultScoring()
 	if b != nil {
 		s = b.Scoring
 	}
@@ -234,7 +235,7 @@ type rankedCore struct {
 // supportWords explains the supporting place (MODEL.md §3): who holds it,
 // or why nobody does ("No clear supporting core: Sales and Customer are
 // tied at 22.").
-func supportWords(s Scoring, dominant []string, supporting string, name func(string) string, cores []rankedCore) (sentence, fact string) {
+func supportWords(s assessment.Scoring, dominant []string, supporting string, name func(string) string, cores []rankedCore) (sentence, fact string) {
 	switch {
 	case supporting != "":
 		return "", name(supporting)
@@ -255,8 +256,8 @@ func supportWords(s Scoring, dominant []string, supporting string, name func(str
 	var why string
 	switch {
 	case len(tied) > 1:
-		why = fmt.Sprintf("%s are tied at %s", andList(tied), Round(second.score))
-	case second.score < s.SupportingMin-eps:
+		why = fmt.Sprintf("%s are tied at %s", AndList(tied), Round(second.score))
+	case second.score < s.SupportingMin-assessment.Eps:
 		why = fmt.Sprintf("the runner-up, %s, has %s, under the %s a supporting core needs", second.name, pointsWords(second.score), Round(s.SupportingMin))
 	default:
 		third := cores[2]

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package assessment
+package store
 
 // oNoFollow is not available here; the Lstat checks still apply.
 const oNoFollow = 0

@@ -1,9 +1,12 @@
-package assessment
+package export
 
 import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // markdownEscaper keeps text from a bank or a person from being read as
@@ -17,8 +20,8 @@ func md(s string) string { return markdownEscaper.Replace(s) }
 
 // WriteMarkdown writes a result as a Markdown document, for a wiki, an
 // issue or an e-mail.
-func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
-	s := Summarize(r, b)
+func WriteMarkdown(w io.Writer, r *assessment.Result, b *assessment.Bank) error {
+	s := summary.Summarize(r, b)
 	t := &textWriter{w: w}
 	title := md(s.Title)
 	if s.Respondent != "" {
@@ -55,7 +58,7 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 	t.line("| Core | Score | Questions won | |")
 	t.line("|---|---:|---:|---|")
 	for _, c := range s.Cores {
-		t.line("| %s | %s | %d | %s |", md(c.Name), Round(c.Score), c.Won, markdownRole(c.Role))
+		t.line("| %s | %s | %d | %s |", md(c.Name), summary.Round(c.Score), c.Won, markdownRole(c.Role))
 	}
 	for _, c := range s.Cards {
 		t.line("")
@@ -76,15 +79,15 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 		for _, c := range s.Competencies {
 			score, level := "–", c.LevelWords
 			if c.Score != nil {
-				score = Round(*c.Score)
+				score = summary.Round(*c.Score)
 			} else {
 				level = fmt.Sprintf("too few answers (%d of %d rated)", c.Answered, c.Items)
 			}
 			uphill := ""
 			if len(c.Uphill) > 0 {
-				uphill = "uphill for " + md(andList(c.Uphill))
+				uphill = "uphill for " + md(summary.AndList(c.Uphill))
 			}
-			t.line("| %s | %s | %s | %s (%s) | %s |", md(c.Name), md(level), score, md(c.TargetWords), Round(c.Target), uphill)
+			t.line("| %s | %s | %s | %s (%s) | %s |", md(c.Name), md(level), score, md(c.TargetWords), summary.Round(c.Target), uphill)
 		}
 	}
 	if len(s.Priorities) > 0 || len(s.Actions) > 0 {
@@ -122,14 +125,14 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 			t.line("")
 		}
 		for i, p := range behind {
-			t.line("%d. **%s**: %s", i+1, md(p.Name), md(gapWords(p.CompetencyLine)))
+			t.line("%d. **%s**: %s", i+1, md(p.Name), md(summary.GapWords(p.CompetencyLine)))
 			for _, step := range p.NextSteps {
 				t.line("   - %s", md(step))
 			}
 		}
 		if len(ahead) > 0 {
 			t.line("")
-			t.line("At or above target: %s.", md(strings.Join(names(ahead), "; ")))
+			t.line("At or above target: %s.", md(strings.Join(summary.Names(ahead), "; ")))
 		}
 	}
 	if len(s.Reflections) > 0 {
@@ -154,7 +157,7 @@ func WriteMarkdown(w io.Writer, r *Result, b *Bank) error {
 	return t.err
 }
 
-func writeMarkdownCard(t *textWriter, c Card) {
+func writeMarkdownCard(t *textWriter, c summary.Card) {
 	t.line("## %s", md(c.Name))
 	if c.Summary != "" {
 		t.line("")
@@ -177,7 +180,7 @@ func writeMarkdownCard(t *textWriter, c Card) {
 	}
 	list("Strengths to build on", c.Strengths, false)
 	list("Customer hot spots to watch", c.HotSpots, false)
-	list(md(KickstartTitle(c.Name)), c.Kickstart, true)
+	list(md(summary.KickstartTitle(c.Name)), c.Kickstart, true)
 }
 
 // markdownRole writes a core's role, the dominant one in bold.

@@ -19,7 +19,7 @@ func flags(b *Bank, r Response) []Flag {
 	if fast(b.Scoring, r.Seconds) {
 		out = append(out, Fast)
 	}
-	if len(unknowns(b, r.Answers)) > 0 {
+	if len(UnknownPractices(b, r.Answers)) > 0 {
 		out = append(out, Unknowns)
 	}
 	return out
@@ -31,7 +31,7 @@ const unknownsShare = 1.0 / 3.0
 
 // unknowns lists the practice items answered "don't know", in bank order,
 // when they are at least a third of the practice items; none otherwise.
-func unknowns(b *Bank, answers Answers) []Question {
+func UnknownPractices(b *Bank, answers Answers) []Question {
 	var items, dontKnow []Question
 	for _, q := range b.Questions() {
 		if q.Kind != Scale {
@@ -42,7 +42,7 @@ func unknowns(b *Bank, answers Answers) []Question {
 			dontKnow = append(dontKnow, q)
 		}
 	}
-	if len(items) == 0 || float64(len(dontKnow)) < unknownsShare*float64(len(items))-eps {
+	if len(items) == 0 || float64(len(dontKnow)) < unknownsShare*float64(len(items))-Eps {
 		return nil
 	}
 	return dontKnow
@@ -61,7 +61,7 @@ func straightLining(b *Bank, answers Answers) bool {
 		if !ok {
 			continue
 		}
-		if level, ok := a.Level(); ok && b.hasLevel(level) {
+		if level, ok := a.Level(); ok && b.HasLevel(level) {
 			counts[level]++
 			rated++
 		}
@@ -73,7 +73,7 @@ func straightLining(b *Bank, answers Answers) bool {
 	for _, n := range counts {
 		most = max(most, n)
 	}
-	return float64(most)/float64(rated) >= b.Scoring.StraightLining-eps
+	return float64(most)/float64(rated) >= b.Scoring.StraightLining-Eps
 }
 
 // pointPatterns looks at every answered point question: even is every one

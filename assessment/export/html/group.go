@@ -1,34 +1,37 @@
-package assessment
+package html
 
 import (
 	"fmt"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
-func groupPage(g *Group, b *Bank) htmlPage {
-	bank := groupBank(g, b)
+func groupPage(g *assessment.Group, b *assessment.Bank) htmlPage {
+	bank := summary.GroupBank(g, b)
 	title := "Power Core"
 	if bank != nil && bank.Title != "" {
-		title = Printable(bank.Title)
+		title = assessment.Printable(bank.Title)
 	}
-	p := htmlPage{Kind: "group", Layout: "stack", Eyebrow: title + " · group profile", Heading: fmt.Sprintf("Group of %s", plural(g.N, "person")), Headline: GroupHeadline(g)}
+	p := htmlPage{Kind: "group", Layout: "stack", Eyebrow: title + " · group profile", Heading: fmt.Sprintf("Group of %s", plural(g.N, "person")), Headline: summary.GroupHeadline(g)}
 	if g.N == 1 {
 		p.Heading = "Group of one"
 	}
 	p.Title = title + " — " + strings.ToLower(p.Heading[:1]) + p.Heading[1:]
-	p.Meta = []string{plural(g.N, "result") + " averaged", bankWords(Printable(g.Bank.ID), Printable(g.Bank.Version))}
+	p.Meta = []string{plural(g.N, "result") + " averaged", bankWords(assessment.Printable(g.Bank.ID), assessment.Printable(g.Bank.Version))}
 	if len(g.Bank.Versions) > 0 {
-		p.Meta = append(p.Meta, "Mixed bank versions: "+strings.Join(printableAll(g.Bank.Versions), ", "))
+		p.Meta = append(p.Meta, "Mixed bank versions: "+strings.Join(summary.PrintableAll(g.Bank.Versions), ", "))
 	}
 	lead := "No clear core"
-	noSupport, support := GroupSupportWords(g, b)
+	noSupport, support := summary.GroupSupportWords(g, b)
 	if noSupport != "" {
 		p.Lede = append(p.Lede, noSupport)
 	}
 	if len(g.Dominant) > 0 {
-		lead = leaderNames(g.Dominant, g.coreName)
+		lead = summary.LeaderNames(g.Dominant, g.CoreName)
 		if len(g.Dominant) > 1 {
 			lead += " (shared)"
 		}
@@ -37,10 +40,10 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	p.Facts = []htmlFact{
 		{"Power Core", lead},
 		{"In support", support},
-		{"Consensus", fmt.Sprintf("%s%% (%d of %d)", Round(g.Consensus*100), agree, g.N)},
+		{"Consensus", fmt.Sprintf("%s%% (%d of %d)", summary.Round(g.Consensus*100), agree, g.N)},
 		{"Clarity", clarityName(g.Clarity)},
 	}
-	words := ConsensusWords(g)
+	words := summary.ConsensusWords(g)
 	if len(words) > 0 {
 		p.NotesHead = "How far the group agrees"
 		for i, w := range words {
@@ -52,7 +55,7 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	}
 
 	ids := make([]string, len(g.Cores))
-	byID := map[string]GroupCore{}
+	byID := map[string]assessment.GroupCore{}
 	for i, c := range g.Cores {
 		ids[i] = c.ID
 		byID[c.ID] = c
@@ -63,16 +66,16 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	order := axisOrder(ids, bank)
 	for _, id := range order {
 		c := byID[id]
-		name := Printable(c.Name)
+		name := assessment.Printable(c.Name)
 		if name == "" {
-			name = Printable(id)
+			name = assessment.Printable(id)
 		}
 		spec.Names = append(spec.Names, name)
-		spec.Values = append(spec.Values, fmt.Sprintf("%s · %s–%s", Round(c.Mean), Round(c.Min), Round(c.Max)))
+		spec.Values = append(spec.Values, fmt.Sprintf("%s · %s–%s", summary.Round(c.Mean), summary.Round(c.Min), summary.Round(c.Max)))
 		mean.Scores = append(mean.Scores, c.Mean)
 		spec.Lo = append(spec.Lo, c.Min)
 		spec.Hi = append(spec.Hi, c.Max)
-		desc = append(desc, fmt.Sprintf("%s mean %s (members %s to %s)", name, Round(c.Mean), Round(c.Min), Round(c.Max)))
+		desc = append(desc, fmt.Sprintf("%s mean %s (members %s to %s)", name, summary.Round(c.Mean), summary.Round(c.Min), summary.Round(c.Max)))
 	}
 	for _, m := range g.Members {
 		scores := make([]float64, len(order))
@@ -84,7 +87,7 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	spec.Series = []radarSeries{mean}
 	p.Radar = newRadar(spec)
 	if p.Radar != nil {
-		p.Radar.Desc = fmt.Sprintf("Radar chart of the group's mean share of 100 points per core, with the range from the lowest to the highest member. %s. %s", strings.Join(desc, "; "), GroupHeadline(g))
+		p.Radar.Desc = fmt.Sprintf("Radar chart of the group's mean share of 100 points per core, with the range from the lowest to the highest member. %s. %s", strings.Join(desc, "; "), summary.GroupHeadline(g))
 		p.Radar.Caption = "Each axis label gives the mean, then the lowest–highest member. " + p.Radar.Caption
 		p.Radar.Legend = []htmlLegend{
 			{Kind: "series", Class: "main", Text: "Group mean (solid line, round markers)"},
@@ -100,14 +103,14 @@ func groupPage(g *Group, b *Bank) htmlPage {
 		Cols:    []htmlCol{{Head: "Core"}, {Head: "Mean", Num: true}, {Head: "Lowest", Num: true}, {Head: "Highest", Num: true}, {Head: "SD", Num: true}},
 	}
 	for _, c := range g.Cores {
-		role := Role(g.Dominant, g.Supporting, c.ID)
-		name := g.coreName(c.ID)
+		role := summary.Role(g.Dominant, g.Supporting, c.ID)
+		name := g.CoreName(c.ID)
 		if role != "" {
 			name += " (" + role + ")"
 		}
-		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{name, Round(c.Mean), Round(c.Min), Round(c.Max), Round(c.SD)}, Strong: slices.Contains(g.Dominant, c.ID)})
+		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{name, summary.Round(c.Mean), summary.Round(c.Min), summary.Round(c.Max), summary.Round(c.SD)}, Strong: slices.Contains(g.Dominant, c.ID)})
 	}
-	for _, card := range GroupCards(g, b) {
+	for _, card := range summary.GroupCards(g, b) {
 		role := "The group's Power Core"
 		if len(g.Dominant) > 1 {
 			role = "Co-dominant Power Core"
@@ -116,13 +119,13 @@ func groupPage(g *Group, b *Bank) htmlPage {
 	}
 	if bank != nil {
 		if c, ok := bank.Core(g.Supporting); ok {
-			card := SupportCardOf(c)
+			card := summary.SupportCardOf(c)
 			p.Supporting = &card
 		}
 	}
 
 	if len(g.Competencies) > 0 {
-		sc := levelsOf(bank)
+		sc := assessment.LevelsOf(bank)
 		comp := &htmlCompetencies{
 			Intro: levelIntro(sc) + " Each bar is the mean of the members with a score.",
 			Legend: []htmlLegend{
@@ -136,39 +139,39 @@ func groupPage(g *Group, b *Bank) htmlPage {
 			},
 		}
 		for i, c := range g.Competencies {
-			name := Printable(c.Name)
+			name := assessment.Printable(c.Name)
 			bar := newBar(fmt.Sprintf("comp-%d", i+1), name, c.Target, sc)
 			bar.Title = name
 			bar.Score, bar.Aside = "–", "no score"
 			mean, lo, hi := "–", "–", "–"
 			if c.Mean != nil {
-				mean, lo, hi = Round(*c.Mean), Round(*c.Min), Round(*c.Max)
+				mean, lo, hi = summary.Round(*c.Mean), summary.Round(*c.Min), summary.Round(*c.Max)
 				bar.Score, bar.Aside = mean, "mean of 100"
 				bar.Fill, bar.Lo, bar.Hi = pct(*c.Mean), pct(*c.Min), pct(*c.Max)
-				bar.Desc = fmt.Sprintf("Mean %s of 100, members from %s to %s, level %s, target %s (%s).", mean, lo, hi, GroupLevelName(c, sc), Round(c.Target), targetWords(sc, c.Target))
-				bar.Words = fmt.Sprintf("%s. Members range from %s to %s; %d of %d have a score.", capitalise(groupGapWords(c, sc)), lo, hi, c.N, g.N)
+				bar.Desc = fmt.Sprintf("Mean %s of 100, members from %s to %s, level %s, target %s (%s).", mean, lo, hi, summary.GroupLevelName(c, sc), summary.Round(c.Target), summary.TargetWords(sc, c.Target))
+				bar.Words = fmt.Sprintf("%s. Members range from %s to %s; %d of %d have a score.", capitalise(summary.GroupGapWords(c, sc)), lo, hi, c.N, g.N)
 			} else {
-				bar.Desc = fmt.Sprintf("No member has a score; target %s.", Round(c.Target))
+				bar.Desc = fmt.Sprintf("No member has a score; target %s.", summary.Round(c.Target))
 				bar.Words = "No member answered enough items for a score."
 			}
 			comp.Bars = append(comp.Bars, bar)
-			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{name, mean, lo, hi, Round(c.Target), GroupLevelName(c, sc), fmt.Sprintf("%d of %d", c.N, g.N)}})
+			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{name, mean, lo, hi, summary.Round(c.Target), summary.GroupLevelName(c, sc), fmt.Sprintf("%d of %d", c.N, g.N)}})
 		}
 		p.Competencies = comp
 	}
 	if len(g.Priorities) > 0 {
 		pr := &htmlPriorities{}
 		var ahead []string
-		for _, p := range GroupPriorities(g, b) {
+		for _, p := range summary.GroupPriorities(g, b) {
 			if !p.Behind {
-				ahead = append(ahead, Printable(p.Name))
+				ahead = append(ahead, assessment.Printable(p.Name))
 				continue
 			}
-			pr.Behind = append(pr.Behind, htmlPriority{Name: Printable(p.Name), Words: capitalise(groupGapWords(p.GroupCompetency, GroupLevels(g, b))) + ".", Steps: p.NextSteps})
+			pr.Behind = append(pr.Behind, htmlPriority{Name: assessment.Printable(p.Name), Words: capitalise(summary.GroupGapWords(p.GroupCompetency, summary.GroupLevels(g, b))) + ".", Steps: p.NextSteps})
 		}
 		pr.AllAhead = len(pr.Behind) == 0
 		if len(ahead) > 0 {
-			pr.Ahead = "At or above target: " + andList(ahead) + "."
+			pr.Ahead = "At or above target: " + summary.AndList(ahead) + "."
 		}
 		p.Priorities = pr
 	}
@@ -186,10 +189,10 @@ func groupPage(g *Group, b *Bank) htmlPage {
 			if slices.Contains(m.Dominant, top) {
 				shares = "yes"
 			}
-			members.Rows = append(members.Rows, htmlRow{Cells: []string{Printable(m.Name), leaderNames(m.Dominant, g.coreName), shares}})
+			members.Rows = append(members.Rows, htmlRow{Cells: []string{assessment.Printable(m.Name), summary.LeaderNames(m.Dominant, g.CoreName), shares}})
 		}
 		p.Members = members
 	}
-	p.Footer = footer(Printable(g.Bank.ID), Printable(g.Bank.Version), "")
+	p.Footer = footer(assessment.Printable(g.Bank.ID), assessment.Printable(g.Bank.Version), "")
 	return p
 }

@@ -1,21 +1,24 @@
-package assessment
+package html
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
-func comparisonPage(c *Comparison, b *Bank) htmlPage {
-	before, after := profileLabel(c.Before), profileLabel(c.After)
-	p := htmlPage{Kind: "comparison", Layout: "side", Eyebrow: "Power Core · comparison", Heading: Printable(c.Before.Label) + " → " + Printable(c.After.Label)}
+func comparisonPage(c *assessment.Comparison, b *assessment.Bank) htmlPage {
+	before, after := summary.ProfileLabel(c.Before), summary.ProfileLabel(c.After)
+	p := htmlPage{Kind: "comparison", Layout: "side", Eyebrow: "Power Core · comparison", Heading: assessment.Printable(c.Before.Label) + " → " + assessment.Printable(c.After.Label)}
 	p.Title = "Power Core — " + p.Heading
 	bankID, version := c.After.Bank.ID, c.After.Bank.Version
 	if bankID == "" {
 		bankID, version = c.Before.Bank.ID, c.Before.Bank.Version
 	}
-	p.Meta = []string{"Before: " + before, "After: " + after, bankWords(Printable(bankID), Printable(version))}
-	p.Headline = "Power Core before: " + leadWords(c, c.Before) + ". After: " + leadWords(c, c.After) + "."
-	support := c.supportName
+	p.Meta = []string{"Before: " + before, "After: " + after, bankWords(assessment.Printable(bankID), assessment.Printable(version))}
+	p.Headline = "Power Core before: " + summary.LeadWords(c, c.Before) + ". After: " + summary.LeadWords(c, c.After) + "."
+	support := c.SupportName
 	changed := func(a, b string) string {
 		if a == b {
 			return "no"
@@ -23,7 +26,7 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 		return "yes"
 	}
 	rows := [][3]string{
-		{"Dominant", leaderNames(c.Before.Dominant, c.coreName), leaderNames(c.After.Dominant, c.coreName)},
+		{"Dominant", summary.LeaderNames(c.Before.Dominant, c.CoreName), summary.LeaderNames(c.After.Dominant, c.CoreName)},
 		{"Supporting", support(c.Before.Supporting), support(c.After.Supporting)},
 		{"Clarity", clarityName(c.Before.Clarity), clarityName(c.After.Clarity)},
 	}
@@ -34,16 +37,16 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 	for _, r := range rows {
 		p.Leaders.Rows = append(p.Leaders.Rows, htmlRow{Cells: []string{r[0], r[1], r[2], changed(r[1], r[2])}, Strong: r[1] != r[2]})
 	}
-	p.NotesHead = fmt.Sprintf("What moved (%d points or more)", Notable)
+	p.NotesHead = fmt.Sprintf("What moved (%d points or more)", assessment.Notable)
 	for _, ch := range c.Changes {
-		p.Notes = append(p.Notes, htmlNote{Text: Printable(ch), Warn: true})
+		p.Notes = append(p.Notes, htmlNote{Text: assessment.Printable(ch), Warn: true})
 	}
 	if len(c.Changes) == 0 {
-		p.Notes = []htmlNote{{Text: fmt.Sprintf("Nothing moved by %d points or more, and the same cores lead.", Notable)}}
+		p.Notes = []htmlNote{{Text: fmt.Sprintf("Nothing moved by %d points or more, and the same cores lead.", assessment.Notable)}}
 	}
 
 	ids := make([]string, len(c.Cores))
-	byID := map[string]CoreChange{}
+	byID := map[string]assessment.CoreChange{}
 	for i, s := range c.Cores {
 		ids[i] = s.ID
 		byID[s.ID] = s
@@ -53,13 +56,13 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 	var bd, ad []string
 	for _, id := range axisOrder(ids, b) {
 		s := byID[id]
-		n := Printable(s.Name)
+		n := assessment.Printable(s.Name)
 		spec.Names = append(spec.Names, n)
-		spec.Values = append(spec.Values, Round(s.Before)+" → "+Round(s.After))
+		spec.Values = append(spec.Values, summary.Round(s.Before)+" → "+summary.Round(s.After))
 		bs.Scores = append(bs.Scores, s.Before)
 		as.Scores = append(as.Scores, s.After)
-		bd = append(bd, n+" "+Round(s.Before))
-		ad = append(ad, n+" "+Round(s.After))
+		bd = append(bd, n+" "+summary.Round(s.Before))
+		ad = append(ad, n+" "+summary.Round(s.After))
 	}
 	spec.Series = []radarSeries{bs, as}
 	p.Radar = newRadar(spec)
@@ -74,19 +77,19 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 	// Four narrow columns fit beside the chart; a notable change is marked
 	// in its own cell, in bold and with a "!".
 	p.CoreTable = htmlTable{
-		Caption: fmt.Sprintf("Points of 100 per core, in the after profile's order; ! marks a change of %d or more", Notable),
+		Caption: fmt.Sprintf("Points of 100 per core, in the after profile's order; ! marks a change of %d or more", assessment.Notable),
 		Cols:    []htmlCol{{Head: "Core"}, {Head: "Before", Num: true}, {Head: "After", Num: true}, {Head: "Change", Num: true}},
 	}
 	for _, s := range c.Cores {
-		change := delta(s.Before, s.After)
+		change := summary.Delta(s.Before, s.After)
 		if s.Notable {
 			change += " !"
 		}
-		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{Printable(s.Name), Round(s.Before), Round(s.After), change}, Strong: s.Notable})
+		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{assessment.Printable(s.Name), summary.Round(s.Before), summary.Round(s.After), change}, Strong: s.Notable})
 	}
 
 	if len(c.Competencies) > 0 {
-		sc := levelsOf(b)
+		sc := assessment.LevelsOf(b)
 		comp := &htmlCompetencies{
 			Intro: levelIntro(sc),
 			Open:  true,
@@ -101,18 +104,18 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 			},
 		}
 		for i, s := range c.Competencies {
-			name := Printable(s.Name)
+			name := assessment.Printable(s.Name)
 			bar := newBar(fmt.Sprintf("comp-%d", i+1), name, s.Target, sc)
 			bar.Title = name
 			bv, av, change, note := "–", "–", "–", ""
 			if s.Before != nil {
-				bv, bar.Before = Round(*s.Before), pct(*s.Before)
+				bv, bar.Before = summary.Round(*s.Before), pct(*s.Before)
 			}
 			if s.After != nil {
-				av, bar.Fill = Round(*s.After), pct(*s.After)
+				av, bar.Fill = summary.Round(*s.After), pct(*s.After)
 			}
 			if s.Delta != nil {
-				change = delta(*s.Before, *s.After)
+				change = summary.Delta(*s.Before, *s.After)
 			}
 			if s.Notable {
 				note = "notable"
@@ -123,13 +126,13 @@ func comparisonPage(c *Comparison, b *Bank) htmlPage {
 			} else if s.Before != nil {
 				bar.Aside = "after · " + bv + " before"
 			}
-			bar.Desc = fmt.Sprintf("Before %s, after %s, change %s, target %s.", bv, av, change, Round(s.Target))
+			bar.Desc = fmt.Sprintf("Before %s, after %s, change %s, target %s.", bv, av, change, summary.Round(s.Target))
 			bar.Words = competencyChangeWords(s, sc)
 			comp.Bars = append(comp.Bars, bar)
-			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{name, bv, av, change, Round(s.Target), note}, Strong: s.Notable})
+			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{name, bv, av, change, summary.Round(s.Target), note}, Strong: s.Notable})
 		}
 		p.Competencies = comp
 	}
-	p.Footer = footer(Printable(bankID), Printable(version), "")
+	p.Footer = footer(assessment.Printable(bankID), assessment.Printable(version), "")
 	return p
 }

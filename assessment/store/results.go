@@ -1,14 +1,15 @@
-package assessment
+package store
 
 import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -75,9 +76,9 @@ var ErrNoResults = errors.New("no readable result")
 // group. A file that is not a readable result is passed to skip; so is a
 // result of another bank than most of them. Each result goes by its
 // respondent's name, else its file's.
-func LoadResults(paths []string, skip Skip) ([]Named, error) {
+func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
 	files := ResultFiles(paths, skip)
-	results := make([]*Result, len(files))
+	results := make([]*assessment.Result, len(files))
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -88,7 +89,7 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 			for i := range next {
 				data, err := ReadFile(files[i])
 				if err == nil {
-					results[i], err = ReadResultScores(files[i], data)
+					results[i], err = assessment.ReadResultScores(files[i], data)
 				}
 				errs[i] = err
 			}
@@ -129,7 +130,7 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 			bank = id
 		}
 	}
-	var named []Named
+	var named []assessment.Named
 	// The same run saved twice (as .json and .yaml, say) counts once. Only
 	// the same answers make the same run: people scored from answers files
 	// in the same second share everything else.
@@ -145,7 +146,7 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 			continue
 		}
 		if r.Bank.ID != bank {
-			skip(files[i], fmt.Errorf("a result of bank %q, not %q like the other %d", Printable(r.Bank.ID), Printable(bank), banks[bank]))
+			skip(files[i], fmt.Errorf("a result of bank %q, not %q like the other %d", assessment.Printable(r.Bank.ID), assessment.Printable(bank), banks[bank]))
 			continue
 		}
 		answers, _ := json.Marshal(r.Answers)
@@ -161,27 +162,13 @@ func LoadResults(paths []string, skip Skip) ([]Named, error) {
 		if strings.TrimSpace(name) == "" {
 			name = files[i]
 		}
-		named = append(named, Named{Name: Printable(name), Result: r})
+		named = append(named, assessment.Named{Name: assessment.Printable(name), Result: r})
 	}
 	return named, nil
 }
 
 // Versions lists the bank versions among results, Printable, when they
 // differ.
-func Versions(named []Named) []string {
-	return printableAll(versions(named))
-}
-
-// versions lists the distinct bank versions among results, sorted; nil
-// when they all share one.
-func versions(named []Named) []string {
-	vs := make([]string, len(named))
-	for i, n := range named {
-		vs[i] = n.Result.Bank.Version
-	}
-	slices.Sort(vs)
-	if vs = slices.Compact(vs); len(vs) < 2 {
-		return nil
-	}
-	return vs
+func Versions(named []assessment.Named) []string {
+	return summary.PrintableAll(assessment.Versions(named))
 }

@@ -1,4 +1,4 @@
-package assessment
+package summary
 
 import (
 	"strings"
@@ -32,7 +32,7 @@ func runeWidth(r rune) int {
 }
 
 // pad fills s with spaces to width columns.
-func pad(s string, width int) string {
+func Pad(s string, width int) string {
 	if w := Width(s); w < width {
 		return s + strings.Repeat(" ", width-w)
 	}
@@ -40,7 +40,7 @@ func pad(s string, width int) string {
 }
 
 // padLeft right-aligns s in width columns.
-func padLeft(s string, width int) string {
+func PadLeft(s string, width int) string {
 	if w := Width(s); w < width {
 		return strings.Repeat(" ", width-w) + s
 	}
@@ -49,7 +49,7 @@ func padLeft(s string, width int) string {
 
 // wrap breaks s into lines of at most width columns, at spaces where it
 // can; a word longer than a line is split.
-func wrap(s string, width int) []string {
+func Wrap(s string, width int) []string {
 	if width < 10 {
 		width = 10
 	}

@@ -1,4 +1,4 @@
-package assessment
+package export
 
 import (
 	"encoding/json"
@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/export/html"
+	"github.com/powercore/powercore/assessment/store"
 	"gopkg.in/yaml.v3"
 )
 
@@ -39,7 +42,7 @@ func ParseFormat(name string) (Format, error) {
 	case "html", "htm":
 		return FormatHTML, nil
 	}
-	return "", fmt.Errorf("unknown format %q%s", name, hintOrList(name, Formats))
+	return "", fmt.Errorf("unknown format %q%s", name, assessment.HintOrList(name, Formats))
 }
 
 // FormatOf picks the format of a file from its extension.
@@ -58,7 +61,7 @@ func FormatOf(path string) (Format, error) {
 // FormatFor picks the format to write path in: by its extension, or, for
 // a device or pipe with none (such as /dev/stdout), fallback.
 func FormatFor(path string, fallback Format) (Format, error) {
-	if filepath.Ext(path) == "" && WritesInPlace(path) {
+	if filepath.Ext(path) == "" && store.WritesInPlace(path) {
 		return fallback, nil
 	}
 	return FormatOf(path)
@@ -66,7 +69,7 @@ func FormatFor(path string, fallback Format) (Format, error) {
 
 // Export writes a result in a format. The bank may be nil; the text,
 // Markdown and HTML formats then leave out the advice only it holds.
-func Export(w io.Writer, f Format, r *Result, b *Bank) error {
+func Export(w io.Writer, f Format, r *assessment.Result, b *assessment.Bank) error {
 	switch f {
 	case FormatJSON:
 		return writeJSON(w, r)
@@ -77,7 +80,7 @@ func Export(w io.Writer, f Format, r *Result, b *Bank) error {
 	case FormatText:
 		return WriteText(w, r, b)
 	case FormatHTML:
-		return WriteHTML(w, r, b)
+		return html.WriteResult(w, r, b)
 	}
 	return fmt.Errorf("unknown format %q", f)
 }

@@ -1,4 +1,4 @@
-package assessment
+package html
 
 import (
 	"bytes"
@@ -6,6 +6,9 @@ import (
 	"io"
 	"math"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // The HTML exports are one self-contained page each, made to be e-mailed
@@ -21,7 +24,7 @@ import (
 // WriteHTML writes a result as a self-contained HTML report. The bank may
 // be nil: the report then has the scores but not the advice only the bank
 // holds (the core card, next steps, reflection prompts).
-func WriteHTML(w io.Writer, r *Result, b *Bank) error {
+func WriteResult(w io.Writer, r *assessment.Result, b *assessment.Bank) error {
 	return renderHTML(w, resultPage(r, b))
 }
 
@@ -29,14 +32,14 @@ func WriteHTML(w io.Writer, r *Result, b *Bank) error {
 // the mean profile with the members' spread, consensus and the gaps. The
 // bank may be nil; when it is the group's own, the report adds the
 // dominant core's card and the next steps.
-func WriteGroupHTML(w io.Writer, g *Group, b *Bank) error {
+func WriteGroup(w io.Writer, g *assessment.Group, b *assessment.Bank) error {
 	return renderHTML(w, groupPage(g, b))
 }
 
 // WriteComparisonHTML writes a comparison as a self-contained HTML report:
 // both profiles overlaid on one chart, and what moved. The bank, when
 // given, sets the order of the chart's axes and the band thresholds.
-func WriteComparisonHTML(w io.Writer, c *Comparison, b *Bank) error {
+func WriteComparison(w io.Writer, c *assessment.Comparison, b *assessment.Bank) error {
 	return renderHTML(w, comparisonPage(c, b))
 }
 
@@ -69,13 +72,13 @@ type htmlPage struct {
 	Layout string
 
 	Cards      []htmlCard
-	Supporting *Card
+	Supporting *summary.Card
 
 	Competencies *htmlCompetencies
 	Priorities   *htmlPriorities
 	Members      *htmlTable
-	Reflections  []Reflection
-	Flags        []FlagNote
+	Reflections  []summary.Reflection
+	Flags        []summary.FlagNote
 	Footer       []string
 }
 
@@ -91,7 +94,7 @@ type htmlNote struct {
 }
 
 type htmlCard struct {
-	Card
+	summary.Card
 	Role string // Dominant or Co-dominant
 }
 
@@ -124,9 +127,9 @@ type htmlCompetencies struct {
 type htmlPriorities struct {
 	// Actions are the three to start with, Weakest the lowest-rated
 	// practices; a result's only.
-	Actions []Action
-	FindOut []Action
-	Weakest []Practice
+	Actions []summary.Action
+	FindOut []summary.Action
+	Weakest []summary.Practice
 	Behind  []htmlPriority
 	// AllAhead says every scored competency is at or above its target.
 	AllAhead bool
@@ -140,44 +143,44 @@ type htmlPriority struct {
 
 // levelIntro says how a score maps onto the practice scale, whose levels
 // the bars' ticks mark.
-func levelIntro(levels []Level) string {
-	lo, hi := scaleRange(levels)
+func levelIntro(levels []assessment.Level) string {
+	lo, hi := assessment.ScaleRange(levels)
 	var steps []string
 	for _, l := range levels {
 		if l.Value == lo || hi <= lo {
 			continue
 		}
-		steps = append(steps, fmt.Sprintf("%s from %s", levelLabel(levels, l.Value), Round(levelScore(levels, l.Value))))
+		steps = append(steps, fmt.Sprintf("%s from %s", assessment.LevelLabel(levels, l.Value), summary.Round(assessment.LevelScore(levels, l.Value))))
 	}
 	return fmt.Sprintf("Scores run from 0 (%s) to 100 (%s). A competency stands at the highest level its mean reaches; the ticks mark where each level begins: %s.",
-		levelLabel(levels, lo), levelLabel(levels, hi), andList(steps))
+		assessment.LevelLabel(levels, lo), assessment.LevelLabel(levels, hi), summary.AndList(steps))
 }
 
 // The three pages -------------------------------------------------------------
 
 // competencyChangeWords says how a competency moved and where it stands
 // now against its target.
-func competencyChangeWords(s CompetencyChange, levels []Level) string {
+func competencyChangeWords(s assessment.CompetencyChange, levels []assessment.Level) string {
 	var words string
 	switch {
 	case s.Before == nil && s.After == nil:
 		return "Not enough answers for a score, before or after."
 	case s.After == nil:
-		return fmt.Sprintf("Scored %s before; not enough answers for a score after.", Round(*s.Before))
+		return fmt.Sprintf("Scored %s before; not enough answers for a score after.", summary.Round(*s.Before))
 	case s.Before == nil:
 		words = "No score before (not enough answers)"
 	case math.Round(*s.Delta) == 0:
-		words = fmt.Sprintf("No change: %s before and after", Round(*s.After))
+		words = fmt.Sprintf("No change: %s before and after", summary.Round(*s.After))
 	default:
-		words = fmt.Sprintf("%s by %s points, from %s to %s", capitalise(rose(*s.Delta)), Round(math.Abs(*s.Delta)), Round(*s.Before), Round(*s.After))
+		words = fmt.Sprintf("%s by %s points, from %s to %s", capitalise(summary.Rose(*s.Delta)), summary.Round(math.Abs(*s.Delta)), summary.Round(*s.Before), summary.Round(*s.After))
 		if s.Notable {
 			words += " (a notable change)"
 		}
 	}
 	gap := s.Target - *s.After
-	level := levelOfScore(levels, s.After)
-	now := gapWords(CompetencyLine{Score: s.After, Gap: &gap, Target: s.Target, Level: level,
-		LevelWords: levelWords(levels, level, *s.After), TargetWords: targetWords(levels, s.Target)})
+	level := assessment.LevelOfScore(levels, s.After)
+	now := summary.GapWords(summary.CompetencyLine{Score: s.After, Gap: &gap, Target: s.Target, Level: level,
+		LevelWords: summary.LevelWords(levels, level, *s.After), TargetWords: summary.TargetWords(levels, s.Target)})
 	return words + "; now " + now
 }
 
@@ -211,12 +214,12 @@ func footer(id, version, sha string) []string {
 	return append(out, "Made with powercore. The Power Core model: every company has a dominant skill set; customer focus works when it is woven into that core's own priorities.")
 }
 
-func clarityName(c Clarity) string {
+func clarityName(c assessment.Clarity) string {
 	switch c {
-	case "", NoClarity:
+	case "", assessment.NoClarity:
 		return "Not applicable: no clear Power Core"
 	}
-	return capitalise(Printable(string(c)))
+	return capitalise(assessment.Printable(string(c)))
 }
 
 func capitalise(s string) string {

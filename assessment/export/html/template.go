@@ -1,4 +1,4 @@
-package assessment
+package html
 
 import "html/template"
 

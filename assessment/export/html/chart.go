@@ -1,10 +1,13 @@
-package assessment
+package html
 
 import (
 	"fmt"
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // htmlLegend is one entry of a chart's legend: a swatch drawn like what
@@ -123,21 +126,21 @@ func newRadar(s radarSpec) *htmlRadar {
 		// Each ring is labelled where it crosses between the first two axes.
 		x0, y0 := at(0, v)
 		x1, y1 := at(1, v)
-		rd.Rings = append(rd.Rings, htmlRing{Points: ring(v), Label: Round(v), X: svgNum((x0+x1)/2 + 4), Y: svgNum((y0+y1)/2 - 3)})
+		rd.Rings = append(rd.Rings, htmlRing{Points: ring(v), Label: summary.Round(v), X: svgNum((x0+x1)/2 + 4), Y: svgNum((y0+y1)/2 - 3)})
 	}
 	even := 100 / float64(n)
 	rd.Even = ring(even)
-	rd.Caption = fmt.Sprintf("Scale 0–%s points, rings every %s", Round(scale), Round(step))
+	rd.Caption = fmt.Sprintf("Scale 0–%s points, rings every %s", summary.Round(scale), summary.Round(step))
 	if scale < 100 {
 		rd.Caption += " (the highest score rounded up to the next 10, so the shape fills the chart)"
 	}
-	rd.Caption += fmt.Sprintf(". The dotted ring is an even split: %s points for each core.", Round(even))
+	rd.Caption += fmt.Sprintf(". The dotted ring is an even split: %s points for each core.", summary.Round(even))
 
 	minX, maxX, minY, maxY := -radarRadius, radarRadius, -radarRadius, radarRadius
 	for i, name := range s.Names {
 		x, y := at(i, scale)
 		rd.Spokes = append(rd.Spokes, htmlLine{X1: "0", Y1: "0", X2: svgNum(x), Y2: svgNum(y)})
-		lines := wrap(name, 18)
+		lines := summary.Wrap(name, 18)
 		if len(lines) > 3 {
 			lines = append(lines[:2], lines[2]+"…")
 		}
@@ -151,7 +154,7 @@ func newRadar(s radarSpec) *htmlRadar {
 		topY := ly - height*(1-sin)/2
 		width := 0.0
 		for _, l := range append(slices.Clone(lines), value) {
-			width = max(width, float64(Width(l))*radarChar)
+			width = max(width, float64(summary.Width(l))*radarChar)
 		}
 		anchor, left := "middle", lx-width/2
 		switch {
@@ -190,7 +193,7 @@ func newRadar(s radarSpec) *htmlRadar {
 				if i >= len(scores) {
 					continue
 				}
-				k := Round(scores[i])
+				k := summary.Round(scores[i])
 				if _, ok := same[k]; !ok {
 					keys = append(keys, k)
 				}
@@ -251,7 +254,7 @@ func svgPair(x, y float64) string { return svgNum(x) + "," + svgNum(y) }
 // axisOrder is the order of a chart's axes: the bank's order of its cores,
 // so a company's shape is the same in every report, then any core the bank
 // does not know, as given.
-func axisOrder(ids []string, b *Bank) []string {
+func axisOrder(ids []string, b *assessment.Bank) []string {
 	if b == nil {
 		return ids
 	}
@@ -287,8 +290,8 @@ type htmlBar struct {
 
 func pct(v float64) string { return svgNum(math.Max(0, math.Min(100, v))) }
 
-func newBar(id, name string, target float64, levels []Level) htmlBar {
-	bar := htmlBar{ID: id, Name: name, Target: pct(target), TargetLabel: "target " + Round(target), Anchor: "middle"}
+func newBar(id, name string, target float64, levels []assessment.Level) htmlBar {
+	bar := htmlBar{ID: id, Name: name, Target: pct(target), TargetLabel: "target " + summary.Round(target), Anchor: "middle"}
 	switch {
 	case target > 88:
 		bar.Anchor = "end"
@@ -296,10 +299,10 @@ func newBar(id, name string, target float64, levels []Level) htmlBar {
 		bar.Anchor = "start"
 	}
 	// A tick where each level above the lowest begins.
-	lo, hi := scaleRange(levels)
+	lo, hi := assessment.ScaleRange(levels)
 	for _, l := range levels {
 		if l.Value > lo && l.Value < hi {
-			bar.Edges = append(bar.Edges, pct(levelScore(levels, l.Value)))
+			bar.Edges = append(bar.Edges, pct(assessment.LevelScore(levels, l.Value)))
 		}
 	}
 	return bar

@@ -1,8 +1,9 @@
-package assessment
+package store
 
 import (
 	"errors"
 	"fmt"
+	"github.com/powercore/powercore/assessment"
 	"io"
 	"io/fs"
 	"os"
@@ -30,12 +31,12 @@ func ReadFile(path string) ([]byte, error) {
 
 // readLimited reads an open file of at most MaxFileSize bytes.
 func readLimited(path string, f io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, assessment.MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, describeIOError(err))
 	}
-	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("%s: file is larger than the %s limit", path, byteSize(MaxFileSize))
+	if len(data) > assessment.MaxFileSize {
+		return nil, fmt.Errorf("%s: file is larger than the %s limit", path, assessment.ByteSize(assessment.MaxFileSize))
 	}
 	return data, nil
 }

@@ -1,12 +1,15 @@
-package assessment
+package html
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
-func resultPage(r *Result, b *Bank) htmlPage {
-	s := Summarize(r, b)
+func resultPage(r *assessment.Result, b *assessment.Bank) htmlPage {
+	s := summary.Summarize(r, b)
 	p := htmlPage{Kind: "result", Layout: "side", Eyebrow: s.Title + " · result", Heading: s.Respondent, Headline: s.Headline, Lede: []string{s.Clarity}}
 	if p.Heading == "" {
 		p.Heading = "Power Core result"
@@ -29,7 +32,7 @@ func resultPage(r *Result, b *Bank) htmlPage {
 	lead := "No clear core"
 	switch {
 	case len(dominant) > 1:
-		lead = andList(dominant) + " (shared)"
+		lead = summary.AndList(dominant) + " (shared)"
 	case len(dominant) == 1:
 		lead = dominant[0]
 	}
@@ -48,11 +51,11 @@ func resultPage(r *Result, b *Bank) htmlPage {
 			names[i] = string(f.Flag)
 		}
 		p.NotesHead = "Read with care"
-		p.Notes = []htmlNote{{Text: fmt.Sprintf("This result has %s (%s): what they mean is at the end of the report.", plural(len(s.Flags), "quality flag"), andList(names)), Warn: true, Link: "#flags"}}
+		p.Notes = []htmlNote{{Text: fmt.Sprintf("This result has %s (%s): what they mean is at the end of the report.", plural(len(s.Flags), "quality flag"), summary.AndList(names)), Warn: true, Link: "#flags"}}
 	}
 
 	ids := make([]string, len(r.Cores))
-	byID := map[string]CoreLine{}
+	byID := map[string]summary.CoreLine{}
 	for i, c := range r.Cores {
 		ids[i] = c.ID
 		byID[c.ID] = s.Cores[i]
@@ -63,9 +66,9 @@ func resultPage(r *Result, b *Bank) htmlPage {
 	for _, id := range axisOrder(ids, b) {
 		c := byID[id]
 		spec.Names = append(spec.Names, c.Name)
-		spec.Values = append(spec.Values, Round(c.Score))
+		spec.Values = append(spec.Values, summary.Round(c.Score))
 		main.Scores = append(main.Scores, c.Score)
-		desc = append(desc, c.Name+" "+Round(c.Score))
+		desc = append(desc, c.Name+" "+summary.Round(c.Score))
 	}
 	spec.Series = []radarSeries{main}
 	p.Radar = newRadar(spec)
@@ -78,7 +81,7 @@ func resultPage(r *Result, b *Bank) htmlPage {
 		Cols:    []htmlCol{{Head: "Core"}, {Head: "Points", Num: true}, {Head: "Questions won", Num: true}, {Head: "Role"}},
 	}
 	for _, c := range s.Cores {
-		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{c.Name, Round(c.Score), fmt.Sprint(c.Won), c.Role}, Strong: c.Dominant})
+		p.CoreTable.Rows = append(p.CoreTable.Rows, htmlRow{Cells: []string{c.Name, summary.Round(c.Score), fmt.Sprint(c.Won), c.Role}, Strong: c.Dominant})
 	}
 
 	for _, c := range s.Cards {
@@ -91,7 +94,7 @@ func resultPage(r *Result, b *Bank) htmlPage {
 	p.Supporting = s.Supporting
 
 	if len(s.Competencies) > 0 {
-		sc := levelsOf(b)
+		sc := assessment.LevelsOf(b)
 		comp := &htmlCompetencies{
 			Intro:  levelIntro(sc),
 			Legend: []htmlLegend{{Kind: "bar", Class: "bar-fill", Text: "Bar: the score"}, {Kind: "target", Text: "Tick: the target"}},
@@ -105,13 +108,13 @@ func resultPage(r *Result, b *Bank) htmlPage {
 			bar.Score, bar.Aside = "–", "no score"
 			score, gap := "–", "–"
 			if c.Score != nil {
-				score, gap = Round(*c.Score), Round(*c.Gap)
+				score, gap = summary.Round(*c.Score), summary.Round(*c.Gap)
 				bar.Score, bar.Aside, bar.Fill = score, "of 100", pct(*c.Score)
-				bar.Words = capitalise(gapWords(c))
-				bar.Desc = fmt.Sprintf("Score %s of 100, level %s, target %s (%s).", score, c.LevelWords, Round(c.Target), c.TargetWords)
+				bar.Words = capitalise(summary.GapWords(c))
+				bar.Desc = fmt.Sprintf("Score %s of 100, level %s, target %s (%s).", score, c.LevelWords, summary.Round(c.Target), c.TargetWords)
 			} else {
 				bar.Words = fmt.Sprintf("Not enough answers for a score: %d of %d items rated, %d “don't know”.", c.Answered, c.Items, c.DontKnow)
-				bar.Desc = fmt.Sprintf("No score; target %s.", Round(c.Target))
+				bar.Desc = fmt.Sprintf("No score; target %s.", summary.Round(c.Target))
 			}
 			bar.Title = c.Name
 			band := c.LevelWords
@@ -122,7 +125,7 @@ func resultPage(r *Result, b *Bank) htmlPage {
 				band += ", uphill"
 			}
 			comp.Bars = append(comp.Bars, bar)
-			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{c.Name, score, Round(c.Target), gap, band, fmt.Sprintf("%d of %d", c.Answered, c.Items)}})
+			comp.Table.Rows = append(comp.Table.Rows, htmlRow{Cells: []string{c.Name, score, summary.Round(c.Target), gap, band, fmt.Sprintf("%d of %d", c.Answered, c.Items)}})
 		}
 		p.Competencies = comp
 	}
@@ -131,10 +134,10 @@ func resultPage(r *Result, b *Bank) htmlPage {
 		behind, ahead := s.Behind()
 		pr.AllAhead = len(behind) == 0 && len(s.Priorities) > 0
 		for _, b := range behind {
-			pr.Behind = append(pr.Behind, htmlPriority{Name: b.Name, Words: capitalise(gapWords(b.CompetencyLine)), Steps: b.NextSteps})
+			pr.Behind = append(pr.Behind, htmlPriority{Name: b.Name, Words: capitalise(summary.GapWords(b.CompetencyLine)), Steps: b.NextSteps})
 		}
 		if len(ahead) > 0 {
-			pr.Ahead = "At or above target: " + andList(names(ahead)) + "."
+			pr.Ahead = "At or above target: " + summary.AndList(summary.Names(ahead)) + "."
 		}
 		p.Priorities = pr
 	}

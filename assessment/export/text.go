@@ -1,10 +1,13 @@
-package assessment
+package export
 
 import (
 	"fmt"
 	"io"
 	"math"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // textWidth is the width plain-text exports are laid out for.
@@ -35,27 +38,27 @@ func (t *textWriter) line(format string, args ...any) {
 
 // para writes s wrapped to the text width, each line indented.
 func (t *textWriter) para(indent, s string) {
-	for _, l := range wrap(s, textWidth-Width(indent)) {
+	for _, l := range summary.Wrap(s, textWidth-summary.Width(indent)) {
 		t.line("%s%s", indent, l)
 	}
 }
 
 // item writes a list item: its marker, then the text wrapped under itself.
 func (t *textWriter) item(indent, marker, s string) {
-	lines := wrap(s, textWidth-Width(indent)-Width(marker))
+	lines := summary.Wrap(s, textWidth-summary.Width(indent)-summary.Width(marker))
 	for i, l := range lines {
 		if i == 0 {
 			t.line("%s%s%s", indent, marker, l)
 			continue
 		}
-		t.line("%s%s%s", indent, strings.Repeat(" ", Width(marker)), l)
+		t.line("%s%s%s", indent, strings.Repeat(" ", summary.Width(marker)), l)
 	}
 }
 
 // WriteText writes a result as plain text: no escape codes, lines of at
 // most 78 columns, readable in a pipe, a file or an e-mail.
-func WriteText(w io.Writer, r *Result, b *Bank) error {
-	s := Summarize(r, b)
+func WriteText(w io.Writer, r *assessment.Result, b *assessment.Bank) error {
+	s := summary.Summarize(r, b)
 	t := &textWriter{w: w}
 	title := s.Title
 	if s.Respondent != "" {
@@ -111,7 +114,7 @@ func WriteText(w io.Writer, r *Result, b *Bank) error {
 	return t.err
 }
 
-func writeTextCores(t *textWriter, s Summary) {
+func writeTextCores(t *textWriter, s summary.Summary) {
 	even := 0.0
 	if len(s.Cores) > 0 {
 		even = 100 / float64(len(s.Cores))
@@ -119,18 +122,18 @@ func writeTextCores(t *textWriter, s Summary) {
 	t.line("Where the power sits (points of 100; an even split gives each %.1f)", even)
 	nameW := 0
 	for _, c := range s.Cores {
-		nameW = max(nameW, Width(c.Name))
+		nameW = max(nameW, summary.Width(c.Name))
 	}
 	for _, c := range s.Cores {
 		mark := ""
 		if c.Role != "" {
 			mark = "  " + c.Role
 		}
-		t.line("  %s  %s %s%s", pad(c.Name, nameW), Bar(c.Score, barWidth, "█", "░"), padLeft(Round(c.Score), 3), mark)
+		t.line("  %s  %s %s%s", summary.Pad(c.Name, nameW), Bar(c.Score, barWidth, "█", "░"), summary.PadLeft(summary.Round(c.Score), 3), mark)
 	}
 }
 
-func writeTextCard(t *textWriter, c Card) {
+func writeTextCard(t *textWriter, c summary.Card) {
 	t.line("%s", c.Name)
 	if c.Summary != "" {
 		t.para("  ", c.Summary)
@@ -148,14 +151,14 @@ func writeTextCard(t *textWriter, c Card) {
 		}
 	}
 	if len(c.Kickstart) > 0 {
-		t.para("  ", KickstartTitle(c.Name))
+		t.para("  ", summary.KickstartTitle(c.Name))
 		for i, s := range c.Kickstart {
 			t.item("    ", fmt.Sprintf("%d. ", i+1), s)
 		}
 	}
 }
 
-func writeTextCompetencies(t *textWriter, s Summary) {
+func writeTextCompetencies(t *textWriter, s summary.Summary) {
 	t.line("Customer-focus competencies: the level each stands at, and its target")
 	uphill := false
 	for _, c := range s.Competencies {
@@ -174,7 +177,7 @@ func writeTextCompetencies(t *textWriter, s Summary) {
 
 // levelLine is a competency's level, score and target in one line:
 // "Repeatable (2.4 of 4) · score 60 · target: Systematic (75)".
-func levelLine(c CompetencyLine) string {
+func levelLine(c summary.CompetencyLine) string {
 	if c.Score == nil {
 		words := fmt.Sprintf("too few answers for a level: %d of %d practices rated", c.Answered, c.Items)
 		if c.DontKnow > 0 {
@@ -182,10 +185,10 @@ func levelLine(c CompetencyLine) string {
 		}
 		return words + " · target: " + c.TargetWords
 	}
-	return fmt.Sprintf("%s · score %s · target: %s (%s)", c.LevelWords, Round(*c.Score), c.TargetWords, Round(c.Target))
+	return fmt.Sprintf("%s · score %s · target: %s (%s)", c.LevelWords, summary.Round(*c.Score), c.TargetWords, summary.Round(c.Target))
 }
 
-func writeTextPriorities(t *textWriter, s Summary) {
+func writeTextPriorities(t *textWriter, s summary.Summary) {
 	t.line("Where to start")
 	if len(s.Actions) == 0 {
 		t.para("  ", "Every scored competency is at or above its target: keep it there.")
@@ -194,36 +197,4 @@ func writeTextPriorities(t *textWriter, s Summary) {
 		t.item("  ", fmt.Sprintf("%d. ", i+1), a.Text)
 		t.para("     ", a.From)
 	}
-}
-
-func names(ps []Priority) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = p.Name
-	}
-	return out
-}
-
-// standWords says where a level stands against a target: "Repeatable (2.4
-// of 4); target: Systematic, 15 points short".
-func standWords(level, target string, gap float64) string {
-	switch {
-	case math.Round(gap) > 0:
-		return fmt.Sprintf("%s; target: %s, %s short", level, target, pointsWords(gap))
-	case math.Round(gap) < 0:
-		return fmt.Sprintf("%s; target: %s, %s beyond it", level, target, pointsWords(-gap))
-	}
-	return fmt.Sprintf("%s; target: %s, reached", level, target)
-}
-
-// gapWords says where a competency stands against its target.
-func gapWords(c CompetencyLine) string {
-	if c.Score == nil || c.Gap == nil {
-		return "too few answers for a level"
-	}
-	words := standWords(c.LevelWords, c.TargetWords, *c.Gap)
-	if len(c.Uphill) > 0 {
-		words += "; uphill for " + andList(c.Uphill)
-	}
-	return words + "."
 }

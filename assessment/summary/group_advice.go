@@ -1,9 +1,12 @@
-package assessment
+package summary
 
-import "math"
+import (
+	"github.com/powercore/powercore/assessment"
+	"math"
+)
 
 // groupBank is the bank behind a group when it is the one at hand.
-func groupBank(g *Group, b *Bank) *Bank {
+func GroupBank(g *assessment.Group, b *assessment.Bank) *assessment.Bank {
 	if b != nil && b.ID == g.Bank.ID {
 		return b
 	}
@@ -12,8 +15,8 @@ func groupBank(g *Group, b *Bank) *Bank {
 
 // GroupCards are the result cards of the group's dominant cores, when the
 // bank at hand is the group's; none otherwise.
-func GroupCards(g *Group, b *Bank) []Card {
-	bank := groupBank(g, b)
+func GroupCards(g *assessment.Group, b *assessment.Bank) []Card {
+	bank := GroupBank(g, b)
 	if bank == nil {
 		return nil
 	}
@@ -30,7 +33,7 @@ func GroupCards(g *Group, b *Bank) []Card {
 // first, with the bank's next steps for its band (made printable) when the
 // bank at hand is the group's.
 type GroupPriority struct {
-	GroupCompetency
+	assessment.GroupCompetency
 	// Behind is whether the group mean is short of the target by at least
 	// half a point, as shown.
 	Behind    bool
@@ -38,11 +41,11 @@ type GroupPriority struct {
 }
 
 // GroupPriorities are the group's priorities with their next steps.
-func GroupPriorities(g *Group, b *Bank) []GroupPriority {
-	bank := groupBank(g, b)
+func GroupPriorities(g *assessment.Group, b *assessment.Bank) []GroupPriority {
+	bank := GroupBank(g, b)
 	var out []GroupPriority
 	for _, id := range g.Priorities {
-		c, ok := g.competency(id)
+		c, ok := g.Competency(id)
 		if !ok {
 			continue
 		}
@@ -50,7 +53,7 @@ func GroupPriorities(g *Group, b *Bank) []GroupPriority {
 		if bank != nil {
 			if bc, ok := bank.Competency(id); ok {
 				if c.Level != nil {
-					p.NextSteps = printableAll(bank.NextStepsFor(bc, *c.Level))
+					p.NextSteps = PrintableAll(bank.NextStepsFor(bc, *c.Level))
 				}
 			}
 		}
@@ -61,15 +64,6 @@ func GroupPriorities(g *Group, b *Bank) []GroupPriority {
 
 // GroupLevels is the practice scale a group's levels are named on: the
 // bank's when it is the group's, else the model's.
-func GroupLevels(g *Group, b *Bank) []Level {
-	return levelsOf(groupBank(g, b))
-}
-
-func (g *Group) competency(id string) (GroupCompetency, bool) {
-	for _, c := range g.Competencies {
-		if c.ID == id {
-			return c, true
-		}
-	}
-	return GroupCompetency{}, false
+func GroupLevels(g *assessment.Group, b *assessment.Bank) []assessment.Level {
+	return assessment.LevelsOf(GroupBank(g, b))
 }

@@ -1,7 +1,8 @@
-package assessment
+package summary
 
 import (
 	"fmt"
+	"github.com/powercore/powercore/assessment"
 	"math"
 	"slices"
 	"strings"
@@ -15,7 +16,7 @@ type Summary struct {
 	Respondent string
 	// Date is the day the run completed, as 2006-01-02, or "".
 	Date string
-	Bank BankRef
+	Bank assessment.BankRef
 
 	// Headline names the dominant core (and the supporting one) in a
 	// sentence; Clarity says how sure the result is, in words.
@@ -131,7 +132,7 @@ type Reflection struct {
 
 // FlagNote is a quality flag and what it means, in plain words.
 type FlagNote struct {
-	Flag  Flag
+	Flag  assessment.Flag
 	Words string
 	// Items lists what the flag is about: for unknowns, the practices
 	// answered "don't know".
@@ -139,16 +140,16 @@ type FlagNote struct {
 }
 
 // flagWords say what each flag means for the reader.
-var flagWords = map[Flag]string{
-	StraightLining: "Nearly every practice got the same level. If that is how things are, fine; if it was a quick pass, the competency scores say little.",
-	EvenSplit:      "The points were split evenly on every Power Core question, so the core scores cannot tell the cores apart.",
-	SingleCore:     "One core got every point on every Power Core question. The answer is as clear as it gets; check that the others truly weigh nothing.",
-	Fast:           "The answers came in under a couple of seconds each (median): read this as a first impression rather than a considered view.",
-	Unknowns:       "A third or more of the practices were answered “don't know”. Not knowing is itself a finding: find out who could answer these.",
+var flagWords = map[assessment.Flag]string{
+	assessment.StraightLining: "Nearly every practice got the same level. If that is how things are, fine; if it was a quick pass, the competency scores say little.",
+	assessment.EvenSplit:      "The points were split evenly on every Power Core question, so the core scores cannot tell the cores apart.",
+	assessment.SingleCore:     "One core got every point on every Power Core question. The answer is as clear as it gets; check that the others truly weigh nothing.",
+	assessment.Fast:           "The answers came in under a couple of seconds each (median): read this as a first impression rather than a considered view.",
+	assessment.Unknowns:       "A third or more of the practices were answered “don't know”. Not knowing is itself a finding: find out who could answer these.",
 }
 
 // FlagWords says what a flag means, in plain words.
-func FlagWords(f Flag) string {
+func FlagWords(f assessment.Flag) string {
 	if w, ok := flagWords[f]; ok {
 		return w
 	}
@@ -158,14 +159,14 @@ func FlagWords(f Flag) string {
 // Summarize puts a result into words with the advice of its bank. The bank
 // may be nil (a result read without its bank): the summary then has the
 // scores but no cards, next steps or prompts.
-func Summarize(r *Result, b *Bank) Summary {
+func Summarize(r *assessment.Result, b *assessment.Bank) Summary {
 	s := Summary{
 		Title:      "Power Core",
-		Respondent: Printable(r.Respondent),
-		Bank:       BankRef{ID: Printable(r.Bank.ID), Version: Printable(r.Bank.Version), SHA256: Printable(r.Bank.SHA256)},
+		Respondent: assessment.Printable(r.Respondent),
+		Bank:       assessment.BankRef{ID: assessment.Printable(r.Bank.ID), Version: assessment.Printable(r.Bank.Version), SHA256: assessment.Printable(r.Bank.SHA256)},
 	}
 	if b != nil && b.Title != "" {
-		s.Title = Printable(b.Title)
+		s.Title = assessment.Printable(b.Title)
 	}
 	if !r.CompletedAt.IsZero() {
 		s.Date = r.CompletedAt.Format("2006-01-02")
@@ -173,7 +174,7 @@ func Summarize(r *Result, b *Bank) Summary {
 	name := func(id string) string { return coreName(r, b, id) }
 	for _, c := range r.Cores {
 		s.Cores = append(s.Cores, CoreLine{
-			ID: Printable(c.ID), Name: name(c.ID), Score: c.Score, Won: c.Won,
+			ID: assessment.Printable(c.ID), Name: name(c.ID), Score: c.Score, Won: c.Won,
 			Dominant: slices.Contains(r.Dominant, c.ID), Supporting: c.ID == r.Supporting && c.ID != "",
 			Role: Role(r.Dominant, r.Supporting, c.ID),
 		})
@@ -195,13 +196,13 @@ func Summarize(r *Result, b *Bank) Summary {
 	s.Competencies = competencyLines(r, b, name)
 	for _, id := range r.Priorities {
 		for _, line := range s.Competencies {
-			if line.ID != Printable(id) {
+			if line.ID != assessment.Printable(id) {
 				continue
 			}
 			p := Priority{CompetencyLine: line}
 			if b != nil && line.Level != nil {
 				if c, ok := b.Competency(id); ok {
-					p.NextSteps = printableAll(b.NextStepsFor(c, *line.Level))
+					p.NextSteps = PrintableAll(b.NextStepsFor(c, *line.Level))
 				}
 			}
 			s.Priorities = append(s.Priorities, p)
@@ -209,19 +210,19 @@ func Summarize(r *Result, b *Bank) Summary {
 	}
 	if b != nil {
 		for _, q := range b.Questions() {
-			if q.Kind != Text {
+			if q.Kind != assessment.Text {
 				continue
 			}
 			if a, ok := r.Answers.Get(q.ID); ok && strings.TrimSpace(a.Value) != "" {
-				s.Reflections = append(s.Reflections, Reflection{Prompt: Printable(q.Prompt), Text: PrintableLines(strings.TrimSpace(a.Value))})
+				s.Reflections = append(s.Reflections, Reflection{Prompt: assessment.Printable(q.Prompt), Text: assessment.PrintableLines(strings.TrimSpace(a.Value))})
 			}
 		}
 	}
 	s.Actions, s.FindOut = actions(r, b, s)
 	s.Weakest = weakest(r, b, s.Competencies, weakestShown)
 	for _, f := range r.Flags {
-		note := FlagNote{Flag: Flag(Printable(string(f))), Words: FlagWords(f)}
-		if f == Unknowns {
+		note := FlagNote{Flag: assessment.Flag(assessment.Printable(string(f))), Words: FlagWords(f)}
+		if f == assessment.Unknowns {
 			note.Items = unknownItems(r, b)
 		}
 		s.Flags = append(s.Flags, note)
@@ -230,19 +231,19 @@ func Summarize(r *Result, b *Bank) Summary {
 }
 
 // coreName is a core's name from the result, else the bank, else its id.
-func coreName(r *Result, b *Bank, id string) string {
+func coreName(r *assessment.Result, b *assessment.Bank, id string) string {
 	if c, ok := r.CoreScore(id); ok && c.Name != "" {
-		return Printable(c.Name)
+		return assessment.Printable(c.Name)
 	}
 	if b != nil {
 		if c, ok := b.Core(id); ok && c.Name != "" {
-			return Printable(c.Name)
+			return assessment.Printable(c.Name)
 		}
 	}
-	return Printable(id)
+	return assessment.Printable(id)
 }
 
-func headline(r *Result, name func(string) string) (string, string) {
+func headline(r *assessment.Result, name func(string) string) (string, string) {
 	switch {
 	case len(r.Dominant) == 0:
 		top := 0.0
@@ -254,23 +255,23 @@ func headline(r *Result, name func(string) string) (string, string) {
 		}
 		return fmt.Sprintf("No clear Power Core: power is spread across the company (the top core has %s of 100 points).", Round(top)), "diffuse"
 	case len(r.Dominant) > 1:
-		return fmt.Sprintf("Power is shared: %s are co-dominant Power Cores.", leaderNames(r.Dominant, name)), "co-dominant"
+		return fmt.Sprintf("Power is shared: %s are co-dominant Power Cores.", LeaderNames(r.Dominant, name)), "co-dominant"
 	case r.Supporting != "":
 		return fmt.Sprintf("Your Power Core is %s, with %s in support.", name(r.Dominant[0]), name(r.Supporting)), "clear"
 	}
 	return fmt.Sprintf("Your Power Core is %s.", name(r.Dominant[0])), "clear"
 }
 
-func clarityWords(r *Result, name func(string) string) string {
+func clarityWords(r *assessment.Result, name func(string) string) string {
 	if len(r.Dominant) == 0 || len(r.Cores) == 0 {
 		return "No core stands out; the discussion of where power really sits is the place to start."
 	}
-	lead, margin := r.Cores[0], r.leadMargin()
+	lead, margin := r.Cores[0], r.LeadMargin()
 	won := fmt.Sprintf("won %d of %d questions", r.Congruence.Won, r.Congruence.Questions)
 	evidence := fmt.Sprintf("%s leads by %s and %s", name(lead.ID), pointsWords(margin), won)
 	switch {
 	case len(r.Dominant) > 1:
-		names := leaderNames(r.Dominant, name)
+		names := LeaderNames(r.Dominant, name)
 		spread := lead.Score - r.Cores[len(r.Dominant)-1].Score
 		evidence = fmt.Sprintf("%s are %s", names, nearWords(lead.Score, spread))
 		if len(r.Dominant) == 2 {
@@ -284,13 +285,13 @@ func clarityWords(r *Result, name func(string) string) string {
 
 // clarityLead puts a clarity and its evidence into a sentence; advise adds
 // what to do with a lead that is not clear.
-func clarityLead(c Clarity, evidence string, advise bool) string {
+func clarityLead(c assessment.Clarity, evidence string, advise bool) string {
 	switch c {
-	case VeryClear:
+	case assessment.VeryClear:
 		return "Very clear: " + evidence + "."
-	case Clear:
+	case assessment.Clear:
 		return "Clear: " + evidence + "."
-	case Moderate:
+	case assessment.Moderate:
 		if advise {
 			return "Moderately clear: " + evidence + ". Test it with colleagues before acting on it."
 		}
@@ -324,7 +325,7 @@ func KickstartTitle(core string) string {
 // SupportCardOf is a core's card when it supports the dominant one: its
 // AsSupport says how to enlist it, in the bank's words or, when the bank
 // has none, in general ones.
-func SupportCardOf(c Core) Card {
+func SupportCardOf(c assessment.Core) Card {
 	card := CardOf(c)
 	if card.AsSupport == "" {
 		card.AsSupport = fmt.Sprintf("Enlist %s as a partner: ask its leaders to back the actions below and to own one of them.", card.Name)
@@ -333,30 +334,30 @@ func SupportCardOf(c Core) Card {
 }
 
 // CardOf is what a core means for customer work, as the result shows it.
-func CardOf(c Core) Card {
+func CardOf(c assessment.Core) Card {
 	return Card{
-		ID: Printable(c.ID), Name: Printable(c.Name), Summary: Printable(c.Summary),
-		Strengths: printableAll(c.Strengths), HotSpots: printableAll(c.HotSpots), Kickstart: printableAll(c.Kickstart),
-		AsSupport: Printable(c.AsSupport),
+		ID: assessment.Printable(c.ID), Name: assessment.Printable(c.Name), Summary: assessment.Printable(c.Summary),
+		Strengths: PrintableAll(c.Strengths), HotSpots: PrintableAll(c.HotSpots), Kickstart: PrintableAll(c.Kickstart),
+		AsSupport: assessment.Printable(c.AsSupport),
 	}
 }
 
-func competencyLines(r *Result, b *Bank, name func(string) string) []CompetencyLine {
+func competencyLines(r *assessment.Result, b *assessment.Bank, name func(string) string) []CompetencyLine {
 	var lines []CompetencyLine
-	levels := levelsOf(b)
+	levels := assessment.LevelsOf(b)
 	for _, c := range r.Competencies {
 		line := CompetencyLine{
-			ID: Printable(c.ID), Name: Printable(c.Name), Score: c.Score, Target: c.Target, Gap: c.Gap,
+			ID: assessment.Printable(c.ID), Name: assessment.Printable(c.Name), Score: c.Score, Target: c.Target, Gap: c.Gap,
 			Level: c.Level, Answered: c.Answered, Items: c.Items, DontKnow: c.DontKnow,
-			TargetWords: targetWords(levels, c.Target),
+			TargetWords: TargetWords(levels, c.Target),
 		}
 		if line.Level == nil {
 			// Results written before levels were recorded: the level
 			// follows from the score.
-			line.Level = levelOfScore(levels, c.Score)
+			line.Level = assessment.LevelOfScore(levels, c.Score)
 		}
 		if c.Score != nil {
-			line.LevelWords = levelWords(levels, line.Level, *c.Score)
+			line.LevelWords = LevelWords(levels, line.Level, *c.Score)
 		}
 		if line.Name == "" {
 			line.Name = line.ID
@@ -385,7 +386,7 @@ func Round(x float64) string {
 
 // leaderNames names leading cores by name: "Sales, Product and Finance",
 // or "no clear core" when there are none.
-func leaderNames(ids []string, name func(string) string) string {
+func LeaderNames(ids []string, name func(string) string) string {
 	if len(ids) == 0 {
 		return "no clear core"
 	}
@@ -393,10 +394,10 @@ func leaderNames(ids []string, name func(string) string) string {
 	for i, id := range ids {
 		names[i] = name(id)
 	}
-	return andList(names)
+	return AndList(names)
 }
 
-func andList(items []string) string {
+func AndList(items []string) string {
 	switch len(items) {
 	case 0:
 		return ""
@@ -406,10 +407,10 @@ func andList(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
-func printableAll(list []string) []string {
+func PrintableAll(list []string) []string {
 	out := make([]string, len(list))
 	for i, s := range list {
-		out[i] = Printable(s)
+		out[i] = assessment.Printable(s)
 	}
 	return out
 }
