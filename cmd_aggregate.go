@@ -5,7 +5,7 @@ import (
 
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/export"
-	"github.com/powercore/powercore/tui"
+	"github.com/powercore/powercore/tui/render"
 	"github.com/spf13/cobra"
 )
 
@@ -65,7 +65,7 @@ func printGroup(cmd *cobra.Command, g *assessment.Group, bank *assessment.Bank, 
 	if !styled {
 		return export.ExportGroup(cmd.OutOrStdout(), export.FormatText, g, bank)
 	}
-	return tui.PrintGroup(f, g, bank, width, hasDarkBackground(f), present)
+	return render.PrintGroup(f, g, bank, width, hasDarkBackground(f), present)
 }
 
 // minArgs is cobra.MinimumNArgs as a usage error that says what is needed.

@@ -10,7 +10,7 @@ import (
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/export"
 	"github.com/powercore/powercore/assessment/store"
-	"github.com/powercore/powercore/tui"
+	"github.com/powercore/powercore/tui/render"
 	"github.com/spf13/cobra"
 )
 
@@ -101,7 +101,7 @@ func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank
 		d := hasDarkBackground(f)
 		dark = &d
 	}
-	return tui.PrintSummary(f, r, bank, width, *dark, false)
+	return render.PrintSummary(f, r, bank, width, *dark, false)
 }
 
 // styledStdout is the command's stdout when it is a terminal that takes

@@ -214,7 +214,7 @@ func (b *Bank) TargetOf(c Competency) float64 {
 	return b.Scoring.Target
 }
 
-// levelRange is the lowest and highest level value; a competency score maps
+// LevelRange is the lowest and highest level value; a competency score maps
 // that range onto 0..100.
 func (b *Bank) LevelRange() (lo, hi int) {
 	for i, l := range b.Levels {

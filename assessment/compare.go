@@ -165,7 +165,7 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// coreName is a core's name in the comparison, else its id.
+// CoreName is a core's name in the comparison, else its id.
 func (c *Comparison) CoreName(id string) string {
 	for _, s := range c.Cores {
 		if s.ID == id {
@@ -175,7 +175,7 @@ func (c *Comparison) CoreName(id string) string {
 	return Printable(id)
 }
 
-// supportName names a supporting core, or "none".
+// SupportName names a supporting core, or "none".
 func (c *Comparison) SupportName(id string) string {
 	if id == "" {
 		return "none"

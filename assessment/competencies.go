@@ -87,7 +87,7 @@ func priorities(scores []CompetencyScore) []string {
 	return byGap(items)
 }
 
-// hasLevel reports whether value is one of the bank's levels.
+// HasLevel reports whether value is one of the bank's levels.
 func (b *Bank) HasLevel(value int) bool {
 	_, ok := b.Level(value)
 	return ok

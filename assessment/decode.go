@@ -143,7 +143,7 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 	return fields, pos, true
 }
 
-// hintOrList suggests the closest allowed key, or lists them all.
+// HintOrList suggests the closest allowed key, or lists them all.
 func HintOrList(key string, allowed []string) string {
 	if hint := didYouMean(key, allowed); hint != "" {
 		return hint

@@ -253,7 +253,7 @@ func stats(v []float64) (mean, sd, lo, hi float64) {
 	return mean, sd, lo, hi
 }
 
-// spreadCores is the top two cores where the members' scores spread
+// SpreadCores is the top two cores where the members' scores spread
 // widely: the cores a WideSpread flag is about.
 func (g *Group) SpreadCores() []GroupCore {
 	var out []GroupCore
@@ -265,7 +265,7 @@ func (g *Group) SpreadCores() []GroupCore {
 	return out
 }
 
-// leadMargin is how far the top mean is ahead of the runner-up.
+// LeadMargin is how far the top mean is ahead of the runner-up.
 func (g *Group) LeadMargin() float64 {
 	if len(g.Cores) == 0 {
 		return 0
@@ -302,7 +302,7 @@ func (g *Group) CoreName(id string) string {
 	return Printable(id)
 }
 
-// versions lists the distinct bank versions among results, sorted; nil
+// Versions lists the distinct bank versions among results, sorted; nil
 // when they all share one.
 func Versions(named []Named) []string {
 	vs := make([]string, len(named))

@@ -20,7 +20,7 @@ var defaultLevels = []Level{
 	{Value: 4, Label: "Embedded and measured"},
 }
 
-// levelsOf is the practice scale of a bank, or the model's when there is
+// LevelsOf is the practice scale of a bank, or the model's when there is
 // no bank (or it has no levels).
 func LevelsOf(b *Bank) []Level {
 	if b == nil || len(b.Levels) == 0 {
@@ -29,7 +29,7 @@ func LevelsOf(b *Bank) []Level {
 	return b.Levels
 }
 
-// scaleRange is the lowest and highest value of a scale.
+// ScaleRange is the lowest and highest value of a scale.
 func ScaleRange(levels []Level) (lo, hi int) {
 	for i, l := range levels {
 		if i == 0 || l.Value < lo {
@@ -55,13 +55,13 @@ func levelAt(levels []Level, mean float64) (Level, bool) {
 	return best, found
 }
 
-// meanOf turns a 0–100 score back into the mean level it was made from.
+// MeanOf turns a 0–100 score back into the mean level it was made from.
 func MeanOf(levels []Level, score float64) float64 {
 	lo, hi := ScaleRange(levels)
 	return float64(lo) + score/100*float64(hi-lo)
 }
 
-// levelOfScore is the level a 0–100 score stands at, as a value; nil
+// LevelOfScore is the level a 0–100 score stands at, as a value; nil
 // without a score.
 func LevelOfScore(levels []Level, score *float64) *int {
 	if score == nil {
@@ -75,7 +75,7 @@ func LevelOfScore(levels []Level, score *float64) *int {
 	return &v
 }
 
-// levelScore is where a level begins on the 0–100 score.
+// LevelScore is where a level begins on the 0–100 score.
 func LevelScore(levels []Level, value int) float64 {
 	lo, hi := ScaleRange(levels)
 	if hi <= lo {
@@ -84,7 +84,7 @@ func LevelScore(levels []Level, value int) float64 {
 	return float64(value-lo) / float64(hi-lo) * 100
 }
 
-// levelLabel names a level value by its label on the scale, else as
+// LevelLabel names a level value by its label on the scale, else as
 // "level N".
 func LevelLabel(levels []Level, value int) string {
 	for _, l := range levels {

@@ -29,7 +29,7 @@ func flags(b *Bank, r Response) []Flag {
 // makes not knowing a finding of its own (MODEL.md §6).
 const unknownsShare = 1.0 / 3.0
 
-// unknowns lists the practice items answered "don't know", in bank order,
+// UnknownPractices lists the practice items answered "don't know", in bank order,
 // when they are at least a third of the practice items; none otherwise.
 func UnknownPractices(b *Bank, answers Answers) []Question {
 	var items, dontKnow []Question

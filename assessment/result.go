@@ -113,7 +113,7 @@ const (
 // IsCoDominant reports two or more cores sharing the lead.
 func (r *Result) IsCoDominant() bool { return len(r.Dominant) > 1 }
 
-// leadMargin is how far the top core is ahead of the runner-up.
+// LeadMargin is how far the top core is ahead of the runner-up.
 func (r *Result) LeadMargin() float64 {
 	if len(r.Cores) == 0 {
 		return 0

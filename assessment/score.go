@@ -7,7 +7,7 @@ import (
 	"sort"
 )
 
-// eps absorbs floating-point noise when scores are compared: two scores
+// Eps absorbs floating-point noise when scores are compared: two scores
 // closer than this are equal.
 const Eps = 1e-9
 

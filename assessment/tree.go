@@ -327,7 +327,7 @@ func offsetPos(data []byte, off int64) Pos {
 	return Pos{Line: line, Col: utf8.RuneCount(data[lines[line-1]:off]) + 1}
 }
 
-// byteSize writes a size the way people read it.
+// ByteSize writes a size the way people read it.
 func ByteSize(n int) string {
 	switch {
 	case n >= 1<<20 && n%(1<<20) == 0:

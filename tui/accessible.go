@@ -17,6 +17,8 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/internal/lineread"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // ErrInputEnded is returned when the input ends before every question is
@@ -74,7 +76,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	}
 	if m.pending != nil {
 		fmt.Fprintf(out, "You have saved progress: %d of %d answered. Resume it? (y/n, enter for yes): ", len(m.pending.kept), len(m.questions))
-		line, err := readLine(in)
+		line, err := lineread.Read(in)
 		if err != nil {
 			return m.outcome(), fmt.Errorf("%w: no answer to resume or not", ErrInputEnded)
 		}
@@ -90,7 +92,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	}
 	if m.name == "" {
 		fmt.Fprint(out, "Your name (optional; press enter to skip): ")
-		line, err := readLine(in)
+		line, err := lineread.Read(in)
 		if err != nil {
 			return m.outcome(), fmt.Errorf("%w: no name given", ErrInputEnded)
 		}
@@ -141,7 +143,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 // typed as the level itself (0 to 4, or ? for don't know), so what a
 // screen reader reads is what is typed; the rest use the fields' own line
 // prompts.
-func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, st *styles) (assessment.Answer, bool, error) {
+func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, st *render.Styles) (assessment.Answer, bool, error) {
 	if q.Kind != assessment.Scale {
 		field, read := questionField(b, q, assessment.Answer{}, false, st)
 		if err := field.RunAccessible(out, in); err != nil {
@@ -167,7 +169,7 @@ func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, 
 	fmt.Fprintln(out, "  ?  Don't know")
 	for {
 		fmt.Fprintf(out, "Your level (%d to %d, or ? for don't know): ", lo, hi)
-		line, err := readLine(in)
+		line, err := lineread.Read(in)
 		if err != nil {
 			return assessment.Answer{}, false, err
 		}

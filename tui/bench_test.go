@@ -16,6 +16,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/allocate"
 )
 
 // benchBankData is the built-in bank's source, read once.
@@ -150,7 +151,7 @@ func BenchmarkAllocateKey(b *testing.B) {
 // BenchmarkAllocateField is the allocate field alone (Update + View), to
 // tell its own cost from the program's around it.
 func BenchmarkAllocateField(b *testing.B) {
-	f := NewAllocate(10, "Products launched on time and winning in the market",
+	f := allocate.New(10, "Products launched on time and winning in the market",
 		"Bookings, quota attainment and new accounts closed",
 		"Brand strength, market share and campaign response",
 		"Our industry's core operating metrics, done well",

@@ -14,6 +14,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/store"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // privateBelow is the number of results under which the group view is
@@ -33,7 +34,7 @@ type dashboard struct {
 	// default thresholds.
 	bank   *assessment.Bank
 	now    func() time.Time
-	st     *styles
+	st     *render.Styles
 	keys   keymap
 	reveal key.Binding
 	width  int
@@ -73,7 +74,7 @@ func newDashboard(dir string, bank *assessment.Bank, present bool, now func() ti
 	return &dashboard{
 		// No folder sums up to this stamp: the first look reads it.
 		stamp: "unread",
-		dir:   dir, bank: bank, now: now, st: newStyles(true, present), keys: newKeymap(),
+		dir:   dir, bank: bank, now: now, st: render.NewStyles(true, present), keys: newKeymap(),
 		reveal: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reveal or hide the group result")),
 	}
 }
@@ -149,7 +150,7 @@ func (d *dashboard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		d.width, d.height, d.lines = msg.Width, msg.Height, nil
 	case tea.BackgroundColorMsg:
-		*d.st = *newStyles(msg.IsDark(), d.st.present)
+		*d.st = *render.NewStyles(msg.IsDark(), d.st.Present)
 		d.lines = nil
 	case scanned:
 		d.running, d.err = msg.running, msg.err
@@ -201,7 +202,7 @@ func (d *dashboard) draw() string {
 	}
 	st := d.st
 	width := max(20, min(d.width-4, 120))
-	if st.present {
+	if st.Present {
 		width = max(20, d.width-8)
 	}
 	finished := 0
@@ -212,8 +213,8 @@ func (d *dashboard) draw() string {
 	head.WriteString(st.Title.Render("powercore workshop"))
 	head.WriteString("\n\n")
 	counts := fmt.Sprintf("%d finished · %d in progress", finished, d.running)
-	if st.present && d.width >= 60 {
-		head.WriteString(banner(fmt.Sprintf("%d DONE", finished), width, st))
+	if st.Present && d.width >= 60 {
+		head.WriteString(render.Banner(fmt.Sprintf("%d DONE", finished), width, st))
 		head.WriteString("\n" + st.Strong.Render(counts))
 	} else {
 		head.WriteString(st.Strong.Render(counts))
@@ -238,7 +239,7 @@ func (d *dashboard) draw() string {
 		body = []string{st.Text.Render("No results yet: they appear here as people finish.")}
 	default:
 		if d.lines == nil || d.linesWidth != width {
-			d.lines = strings.Split(renderGroup(d.group, nil, width, st), "\n")
+			d.lines = strings.Split(render.RenderGroup(d.group, nil, width, st), "\n")
 			d.linesWidth = width
 		}
 		body = d.lines
@@ -250,8 +251,8 @@ func (d *dashboard) draw() string {
 	screen := head.String() + "\n" + strings.Join(body[d.offset:end], "\n")
 	gap := max(1, d.height-lipgloss.Height(screen)-2)
 	screen += strings.Repeat("\n", gap) + footer
-	if st.present {
+	if st.Present {
 		return lipgloss.PlaceHorizontal(d.width, lipgloss.Center, st.Text.Width(width).Render(screen))
 	}
-	return indent("\n"+screen, 2)
+	return render.Indent("\n"+screen, 2)
 }

@@ -9,6 +9,7 @@ import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // showIntro puts up the intro: what the assessment is, what you learn, how
@@ -73,7 +74,7 @@ func (m *model) introView() string {
 	title := assessment.Printable(m.bank.Title)
 	var head string
 	if m.opts.Present {
-		head = banner(strings.ToUpper(title), m.contentWidth(), st)
+		head = render.Banner(strings.ToUpper(title), m.contentWidth(), st)
 	} else {
 		head = st.Title.Render(title)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // contentWidth is how wide the screens' content is: most of a normal
@@ -49,19 +50,7 @@ func (m *model) page(body, footer string) string {
 	if m.opts.Present {
 		return lipgloss.PlaceHorizontal(m.width, lipgloss.Center, lipgloss.NewStyle().Width(width).Render(screen))
 	}
-	return indent(screen, 2)
-}
-
-// indent shifts every line right by n spaces.
-func indent(s string, n int) string {
-	pad := strings.Repeat(" ", n)
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		if l != "" {
-			lines[i] = pad + l
-		}
-	}
-	return strings.Join(lines, "\n")
+	return render.Indent(screen, 2)
 }
 
 // helpLine draws key bindings in one line that fits the width. The last

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // state is the screen on show.
@@ -37,7 +38,7 @@ const (
 type model struct {
 	bank *assessment.Bank
 	opts Options
-	st   *styles
+	st   *render.Styles
 	keys keymap
 	help help.Model
 	// huhKeys are huh's keys less the ones this program takes over.
@@ -114,7 +115,7 @@ func newModel(bank *assessment.Bank, opts Options) *model {
 	m := &model{
 		bank:      bank,
 		opts:      opts,
-		st:        newStyles(true, opts.Present),
+		st:        render.NewStyles(true, opts.Present),
 		keys:      newKeymap(),
 		help:      help.New(),
 		huhKeys:   huhKeymap(),
@@ -171,7 +172,7 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.summary.invalidate()
 		return m, nil
 	case tea.BackgroundColorMsg:
-		*m.st = *newStyles(msg.IsDark(), m.opts.Present)
+		*m.st = *render.NewStyles(msg.IsDark(), m.opts.Present)
 		m.applyStyles()
 		m.summary.invalidate()
 		if m.form != nil {
@@ -279,11 +280,11 @@ type memo struct {
 // newForm wraps one field in a form of one group, themed like the rest.
 func (m *model) newForm(field huh.Field) *huh.Form {
 	f := huh.NewForm(huh.NewGroup(field)).
-		WithTheme(m.st.huh).
+		WithTheme(m.st.Huh).
 		WithKeyMap(m.huhKeys).
 		WithShowHelp(false).
 		WithShowErrors(false)
-	f.Update(m.st.background())
+	f.Update(m.st.Background())
 	return f
 }
 

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/allocate"
 )
 
 // tinyBank has one question of every kind, small enough to read a test by.
@@ -170,7 +171,7 @@ func TestAllocateField(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := NewAllocate(4, "Bookings", "Launches", "Systems").Title("What counts?")
+			f := allocate.New(4, "Bookings", "Launches", "Systems").Title("What counts?")
 			f.WithWidth(80)
 			f.Focus()
 			for _, k := range tt.keys {
@@ -204,7 +205,7 @@ func TestAllocateTypedDigitsMakeANumber(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := NewAllocate(10, "Bookings", "Launches")
+			f := allocate.New(10, "Bookings", "Launches")
 			f.Focus()
 			for _, k := range tt.keys {
 				f.Update(keyMsg(k))
@@ -224,7 +225,7 @@ func TestPointQuestionHelpShowsEveryKeyAt80Columns(t *testing.T) {
 }
 
 func TestAllocateContinuesOnlyWhenEveryPointIsPlaced(t *testing.T) {
-	f := NewAllocate(2, "A", "B")
+	f := allocate.New(2, "A", "B")
 	f.Focus()
 	if _, cmd := f.Update(keyMsg("enter")); cmd != nil || f.Error() == nil {
 		t.Errorf("enter with 2 points left: cmd %v, error %v; want no command and an error", cmd, f.Error())

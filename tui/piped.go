@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
+	"github.com/powercore/powercore/tui/internal/lineread"
 )
 
 // LineError is a line of piped answers that does not answer its question:
@@ -40,7 +42,7 @@ type lines struct {
 // #, as in the lines template); io.ErrUnexpectedEOF when there is none.
 func (l *lines) next() (string, error) {
 	for {
-		s, err := readLine(l.r)
+		s, err := lineread.Read(l.r)
 		if err != nil {
 			return s, err
 		}
@@ -143,7 +145,7 @@ func runPiped(ctx context.Context, m *model, in io.Reader, out io.Writer) (Outco
 	}
 	if extra > 0 {
 		m.notice(fmt.Sprintf("The input went on after the last question: %s from line %d on answered nothing.",
-			plural(extra, "line", "lines"), first))
+			summary.Plural(extra, "line", "lines"), first))
 	}
 	m.finish()
 	return m.outcome(), nil

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/store"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // resumable is saved progress waiting for the user to resume it or start
@@ -134,7 +135,7 @@ func droppedNote(dropped []string, resumed bool) string {
 		fate = "no longer fits and will be dropped"
 	}
 	return fmt.Sprintf("The questions changed since you saved: %s %s (%s).",
-		plural(n, "answer", "answers"), fate, strings.Join(dropped, ", "))
+		summary.Plural(n, "answer", "answers"), fate, strings.Join(dropped, ", "))
 }
 
 // startAfresh sets saved progress aside (it is not deleted) and starts at
@@ -235,7 +236,7 @@ func (m *model) dropProgress() {
 // outcome is what Run reports of the run.
 func (m *model) outcome() Outcome {
 	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices,
-		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.dark, ProgressErr: m.progressFail}
+		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.Dark, ProgressErr: m.progressFail}
 	o.KeptIn, o.KeepErr = m.keptIn, m.keepErr
 	if (m.result == nil || (m.savedTo == "" && m.keptIn == "")) && m.progressPath != "" && len(m.answers) > 0 {
 		if _, err := os.Stat(m.progressPath); err == nil {

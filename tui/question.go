@@ -10,6 +10,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/allocate"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // showQuestion puts question i on screen, filled in with its earlier
@@ -20,7 +22,7 @@ func (m *model) showQuestion(i int) tea.Cmd {
 	q := m.questions[i]
 	earlier, answered := m.answers.Get(q.ID)
 	field, read := questionField(m.bank, q, earlier, answered, m.st)
-	if f, ok := field.(*Allocate); ok && m.drafts[q.ID] != nil {
+	if f, ok := field.(*allocate.Field); ok && m.drafts[q.ID] != nil {
 		f.Points(m.drafts[q.ID])
 	}
 	m.read = read
@@ -49,7 +51,7 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 		m.touched = true
 		// The point split takes its keys straight: it draws no huh frame,
 		// and huh's group would draw it twice per key to measure it.
-		if f, ok := m.form.GetFocusedField().(*Allocate); ok {
+		if f, ok := m.form.GetFocusedField().(*allocate.Field); ok {
 			_, cmd := f.Update(msg)
 			return cmd
 		}
@@ -148,7 +150,7 @@ func (m *model) back() tea.Cmd {
 		if a, ok := m.read(); ok {
 			m.answers = m.answers.With(id, a)
 			delete(m.drafts, id)
-		} else if f, isAllocate := m.form.GetFocusedField().(*Allocate); isAllocate {
+		} else if f, isAllocate := m.form.GetFocusedField().(*allocate.Field); isAllocate {
 			m.drafts[id] = f.Values()
 		}
 	}
@@ -171,7 +173,7 @@ type frameKey struct {
 }
 
 func (m *model) frameKey() frameKey {
-	return frameKey{m.current, m.width, len(m.answers), m.st.dark, m.fromReview, m.short}
+	return frameKey{m.current, m.width, len(m.answers), m.st.Dark, m.fromReview, m.short}
 }
 
 // questionHeader is the progress line, the bar, and the section's title
@@ -212,7 +214,7 @@ func (m *model) drawQuestionHeader() string {
 }
 
 // progressBar draws how many questions are answered, never by colour alone.
-func progressBar(done, total, width int, st *styles) string {
+func progressBar(done, total, width int, st *render.Styles) string {
 	if total == 0 {
 		return ""
 	}
@@ -243,7 +245,7 @@ func (m *model) questionKeys() []key.Binding {
 // fieldView draws the question's field. A point split draws itself: it has
 // no huh frame, and huh's group would draw it twice to measure it.
 func (m *model) fieldView() string {
-	if f, ok := m.form.GetFocusedField().(*Allocate); ok {
+	if f, ok := m.form.GetFocusedField().(*allocate.Field); ok {
 		return f.View()
 	}
 	return m.form.View()

@@ -7,6 +7,8 @@ import (
 
 	"charm.land/huh/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/allocate"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // question is one question as this run shows it: where it sits, and its
@@ -41,7 +43,7 @@ type reader func() (assessment.Answer, bool)
 
 // questionField builds the huh field for a question, filled in with the
 // earlier answer if there is one, and the function that reads it back.
-func questionField(b *assessment.Bank, q question, earlier assessment.Answer, answered bool, st *styles) (huh.Field, reader) {
+func questionField(b *assessment.Bank, q question, earlier assessment.Answer, answered bool, st *render.Styles) (huh.Field, reader) {
 	prompt := assessment.Printable(q.Prompt)
 	hint := assessment.Printable(q.Help)
 	switch q.Kind {
@@ -52,7 +54,7 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 			labels[i] = optionLabel(b, o)
 			points[i] = earlier.PointsFor(o.Core)
 		}
-		f := NewAllocate(q.Points, labels...).Key(q.ID).Title(prompt).Description(hint).Styles(st)
+		f := allocate.New(q.Points, labels...).Key(q.ID).Title(prompt).Description(hint).Styles(&st.Allocate)
 		if answered {
 			f.Points(points)
 		}

@@ -17,6 +17,7 @@ import (
 	"github.com/powercore/powercore/assessment/export"
 	"github.com/powercore/powercore/assessment/store"
 	"github.com/powercore/powercore/assessment/summary"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // summaryScreen scrolls through the result and saves it.
@@ -44,7 +45,7 @@ func (m *model) summaryLines() []string {
 	w := m.contentWidth()
 	if m.summary.lines == nil || m.summary.width != w {
 		s := summary.Summarize(m.result, m.bank)
-		m.summary.lines = strings.Split(renderSummary(s, w, m.st), "\n")
+		m.summary.lines = strings.Split(render.RenderSummary(s, w, m.st), "\n")
 		m.summary.width = w
 	}
 	return m.summary.lines

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/summary"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // defaultBank is the built-in bank, read from the repository root.
@@ -70,7 +71,7 @@ func TestSummaryGolden(t *testing.T) {
 		for _, width := range []int{80, 120} {
 			t.Run(fmt.Sprintf("%s-%d", name, width), func(t *testing.T) {
 				r := assessment.Score(b, resp)
-				got := ansi.Strip(renderSummary(summary.Summarize(&r, b), width-4, newStyles(true, false)))
+				got := ansi.Strip(render.RenderSummary(summary.Summarize(&r, b), width-4, render.NewStyles(true, false)))
 				for _, line := range strings.Split(got, "\n") {
 					if w := ansi.StringWidth(line); w > width-4 {
 						t.Errorf("line %q is %d wide, more than %d", line, w, width-4)
@@ -96,7 +97,7 @@ func TestSummaryHeadlines(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := assessment.Score(b, splitAnswers(b, tt.split, []string{"1"}))
-			got := ansi.Strip(renderSummary(summary.Summarize(&r, b), 96, newStyles(true, false)))
+			got := ansi.Strip(render.RenderSummary(summary.Summarize(&r, b), 96, render.NewStyles(true, false)))
 			for _, w := range tt.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("summary:\n%s\nwant it to show %q", got, w)
@@ -112,8 +113,8 @@ func TestSummaryHeadlines(t *testing.T) {
 func TestPresentSummaryHasABanner(t *testing.T) {
 	b := defaultBank(t)
 	r := assessment.Score(b, splitAnswers(b, map[string]int{"sales": 7, "it": 3}, []string{"2"}))
-	got := ansi.Strip(renderSummary(summary.Summarize(&r, b), 150, newStyles(true, true)))
-	rows, _ := bannerLine("SALES")
+	got := ansi.Strip(render.RenderSummary(summary.Summarize(&r, b), 150, render.NewStyles(true, true)))
+	rows, _ := render.BannerLine("SALES")
 	if !strings.Contains(got, rows[0]) || !strings.Contains(got, rows[4]) {
 		t.Errorf("present summary:\n%s\nwant SALES in block letters", got)
 	}
@@ -126,7 +127,7 @@ func TestSummaryAt80(t *testing.T) {
 	b := defaultBank(t)
 	r := assessment.Score(b, splitAnswers(b, map[string]int{"sales": 6, "vertical": 3, "product": 1}, []string{"1", "2", "0", "3", "1"}))
 	s := summary.Summarize(&r, b)
-	got := ansi.Strip(renderSummary(s, 76, newStyles(true, false)))
+	got := ansi.Strip(render.RenderSummary(s, 76, render.NewStyles(true, false)))
 	for _, c := range s.Competencies {
 		if c.LevelWords == "" || !strings.Contains(got, c.LevelWords+" · target: "+c.TargetWords) {
 			t.Errorf("summary does not show %q with its target %q:\n%s", c.LevelWords, c.TargetWords, got)

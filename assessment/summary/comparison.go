@@ -36,7 +36,7 @@ func Rose(d float64) string {
 	return "fell"
 }
 
-// profileLabel names one side of a comparison: its label, when, and size.
+// ProfileLabel names one side of a comparison: its label, when, and size.
 func ProfileLabel(p assessment.Profile) string {
 	label := assessment.Printable(p.Label)
 	if p.When != "" {
@@ -48,7 +48,7 @@ func ProfileLabel(p assessment.Profile) string {
 	return label
 }
 
-// delta writes the change between two scores with its sign (+12, -3, 0),
+// Delta writes the change between two scores with its sign (+12, -3, 0),
 // as the difference of the rounded scores printed beside it: 22 → 18 is
 // -4, even when the unrounded change is -3.4.
 func Delta(before, after float64) string {
@@ -67,7 +67,7 @@ func LeadWords(c *assessment.Comparison, p assessment.Profile) string {
 	return LeaderNames(p.Dominant, c.CoreName)
 }
 
-// changeCells writes a competency's before, after and change, with none
+// ChangeCells writes a competency's before, after and change, with none
 // where there was no score.
 func ChangeCells(s assessment.CompetencyChange, none string) (before, after, change string) {
 	before, after, change = none, none, none
@@ -88,7 +88,7 @@ func roundedDelta(before, after float64) float64 {
 	return math.Round(after) - math.Round(before)
 }
 
-// compareWorded compares two profiles, as Compare does, and words the
+// Compare compares two profiles, as Compare does, and words the
 // notable changes for people.
 func Compare(before, after assessment.Profile) assessment.Comparison {
 	c := assessment.Compare(before, after)

@@ -91,12 +91,12 @@ func GroupTitle(g *assessment.Group) string {
 	return title
 }
 
-// rangeWords writes a spread as "28–60, sd 9".
+// RangeWords writes a spread as "28–60, sd 9".
 func RangeWords(c assessment.GroupCore) string {
 	return fmt.Sprintf("%s–%s, sd %s", Round(c.Min), Round(c.Max), Round(c.SD))
 }
 
-// groupGapWords says where the group mean stands against the target, on
+// GroupGapWords says where the group mean stands against the target, on
 // the levels of the practice scale.
 func GroupGapWords(c assessment.GroupCompetency, levels []assessment.Level) string {
 	if c.Mean == nil || c.Gap == nil {

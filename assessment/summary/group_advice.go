@@ -5,7 +5,7 @@ import (
 	"math"
 )
 
-// groupBank is the bank behind a group when it is the one at hand.
+// GroupBank is the bank behind a group when it is the one at hand.
 func GroupBank(g *assessment.Group, b *assessment.Bank) *assessment.Bank {
 	if b != nil && b.ID == g.Bank.ID {
 		return b

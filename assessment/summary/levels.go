@@ -7,7 +7,7 @@ import (
 	"strconv"
 )
 
-// levelWords says where a score stands on a scale: "Repeatable (2.4 of
+// LevelWords says where a score stands on a scale: "Repeatable (2.4 of
 // 4)".
 func LevelWords(levels []assessment.Level, level *int, score float64) string {
 	_, hi := assessment.ScaleRange(levels)
@@ -18,7 +18,7 @@ func LevelWords(levels []assessment.Level, level *int, score float64) string {
 	return fmt.Sprintf("%s (%s of %d)", name, oneDecimal(assessment.MeanOf(levels, score)), hi)
 }
 
-// targetWords names the level a target score asks for: "Systematic".
+// TargetWords names the level a target score asks for: "Systematic".
 func TargetWords(levels []assessment.Level, target float64) string {
 	if v := assessment.LevelOfScore(levels, &target); v != nil {
 		return assessment.LevelLabel(levels, *v)

@@ -384,7 +384,7 @@ func Round(x float64) string {
 	return fmt.Sprintf("%.0f", v)
 }
 
-// leaderNames names leading cores by name: "Sales, Product and Finance",
+// LeaderNames names leading cores by name: "Sales, Product and Finance",
 // or "no clear core" when there are none.
 func LeaderNames(ids []string, name func(string) string) string {
 	if len(ids) == 0 {

@@ -13,7 +13,7 @@ func Names(ps []Priority) []string {
 	return out
 }
 
-// gapWords says where a competency stands against its target.
+// GapWords says where a competency stands against its target.
 func GapWords(c CompetencyLine) string {
 	if c.Score == nil || c.Gap == nil {
 		return "too few answers for a level"

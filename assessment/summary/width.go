@@ -31,7 +31,7 @@ func runeWidth(r rune) int {
 	return 1
 }
 
-// pad fills s with spaces to width columns.
+// Pad fills s with spaces to width columns.
 func Pad(s string, width int) string {
 	if w := Width(s); w < width {
 		return s + strings.Repeat(" ", width-w)
@@ -39,7 +39,7 @@ func Pad(s string, width int) string {
 	return s
 }
 
-// padLeft right-aligns s in width columns.
+// PadLeft right-aligns s in width columns.
 func PadLeft(s string, width int) string {
 	if w := Width(s); w < width {
 		return strings.Repeat(" ", width-w) + s
@@ -47,7 +47,7 @@ func PadLeft(s string, width int) string {
 	return s
 }
 
-// wrap breaks s into lines of at most width columns, at spaces where it
+// Wrap breaks s into lines of at most width columns, at spaces where it
 // can; a word longer than a line is split.
 func Wrap(s string, width int) []string {
 	if width < 10 {

@@ -16,12 +16,12 @@ func groupPage(g *assessment.Group, b *assessment.Bank) htmlPage {
 	if bank != nil && bank.Title != "" {
 		title = assessment.Printable(bank.Title)
 	}
-	p := htmlPage{Kind: "group", Layout: "stack", Eyebrow: title + " · group profile", Heading: fmt.Sprintf("Group of %s", plural(g.N, "person")), Headline: summary.GroupHeadline(g)}
+	p := htmlPage{Kind: "group", Layout: "stack", Eyebrow: title + " · group profile", Heading: fmt.Sprintf("Group of %s", summary.Plural(g.N, "person", "people")), Headline: summary.GroupHeadline(g)}
 	if g.N == 1 {
 		p.Heading = "Group of one"
 	}
 	p.Title = title + " — " + strings.ToLower(p.Heading[:1]) + p.Heading[1:]
-	p.Meta = []string{plural(g.N, "result") + " averaged", bankWords(assessment.Printable(g.Bank.ID), assessment.Printable(g.Bank.Version))}
+	p.Meta = []string{summary.Plural(g.N, "result", "results") + " averaged", bankWords(assessment.Printable(g.Bank.ID), assessment.Printable(g.Bank.Version))}
 	if len(g.Bank.Versions) > 0 {
 		p.Meta = append(p.Meta, "Mixed bank versions: "+strings.Join(summary.PrintableAll(g.Bank.Versions), ", "))
 	}

@@ -21,14 +21,14 @@ import (
 // CSS, which change together; it is long enough to split along those lines
 // (export_html.go, html_radar.go, html_page.go) when it next grows.
 
-// WriteHTML writes a result as a self-contained HTML report. The bank may
+// WriteResult writes a result as a self-contained HTML report. The bank may
 // be nil: the report then has the scores but not the advice only the bank
 // holds (the core card, next steps, reflection prompts).
 func WriteResult(w io.Writer, r *assessment.Result, b *assessment.Bank) error {
 	return renderHTML(w, resultPage(r, b))
 }
 
-// WriteGroupHTML writes a group profile as a self-contained HTML report:
+// WriteGroup writes a group profile as a self-contained HTML report:
 // the mean profile with the members' spread, consensus and the gaps. The
 // bank may be nil; when it is the group's own, the report adds the
 // dominant core's card and the next steps.
@@ -36,7 +36,7 @@ func WriteGroup(w io.Writer, g *assessment.Group, b *assessment.Bank) error {
 	return renderHTML(w, groupPage(g, b))
 }
 
-// WriteComparisonHTML writes a comparison as a self-contained HTML report:
+// WriteComparison writes a comparison as a self-contained HTML report:
 // both profiles overlaid on one chart, and what moved. The bank, when
 // given, sets the order of the chart's axes and the band thresholds.
 func WriteComparison(w io.Writer, c *assessment.Comparison, b *assessment.Bank) error {
@@ -228,16 +228,6 @@ func capitalise(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	if word == "person" {
-		return fmt.Sprintf("%d people", n)
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func renderHTML(w io.Writer, p htmlPage) error {

@@ -51,7 +51,7 @@ func resultPage(r *assessment.Result, b *assessment.Bank) htmlPage {
 			names[i] = string(f.Flag)
 		}
 		p.NotesHead = "Read with care"
-		p.Notes = []htmlNote{{Text: fmt.Sprintf("This result has %s (%s): what they mean is at the end of the report.", plural(len(s.Flags), "quality flag"), summary.AndList(names)), Warn: true, Link: "#flags"}}
+		p.Notes = []htmlNote{{Text: fmt.Sprintf("This result has %s (%s): what they mean is at the end of the report.", summary.Plural(len(s.Flags), "quality flag", "quality flags"), summary.AndList(names)), Warn: true, Link: "#flags"}}
 	}
 
 	ids := make([]string, len(r.Cores))

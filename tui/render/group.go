@@ -1,4 +1,4 @@
-package tui
+package render
 
 import (
 	"fmt"
@@ -18,19 +18,19 @@ import (
 // consensus, and the competency gaps. Colours are reduced to what w
 // supports by lipgloss.Fprint.
 func PrintGroup(w io.Writer, g *assessment.Group, b *assessment.Bank, width int, dark, present bool) error {
-	st := newStyles(dark, present)
+	st := NewStyles(dark, present)
 	cw := max(40, min(width-2, 100))
 	if present {
 		cw = max(40, width-4)
 	}
-	_, err := lipgloss.Fprintln(w, renderGroup(g, b, cw, st))
+	_, err := lipgloss.Fprintln(w, RenderGroup(g, b, cw, st))
 	return err
 }
 
-// renderGroup draws a group profile at a width.
-func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles) string {
+// RenderGroup draws a group profile at a width.
+func RenderGroup(g *assessment.Group, b *assessment.Bank, width int, st *Styles) string {
 	var blocks []string
-	title := "POWER CORE GROUP · " + plural(g.N, "person", "people")
+	title := "POWER CORE GROUP · " + summary.Plural(g.N, "person", "people")
 	if g.Bank.ID != "" {
 		title += " · " + assessment.Printable(g.Bank.ID) + " " + assessment.Printable(g.Bank.Version)
 	}
@@ -49,7 +49,7 @@ func renderGroup(g *assessment.Group, b *assessment.Bank, width int, st *styles)
 	return strings.Join(blocks, "\n"+st.Gap)
 }
 
-func groupHeadline(g *assessment.Group, bank *assessment.Bank, width int, st *styles) string {
+func groupHeadline(g *assessment.Group, bank *assessment.Bank, width int, st *Styles) string {
 	var b strings.Builder
 	names := make([]string, 0, len(g.Dominant))
 	for _, id := range g.Dominant {
@@ -85,7 +85,7 @@ func groupHeadline(g *assessment.Group, bank *assessment.Bank, width int, st *st
 // groupCores draws each core's mean as a bar, and under it a strip with a
 // dot per member at their own score: a tight cluster is agreement, a wide
 // scatter is the discussion to have.
-func groupCores(g *assessment.Group, width int, st *styles) string {
+func groupCores(g *assessment.Group, width int, st *Styles) string {
 	nameW := 0
 	for _, c := range g.Cores {
 		nameW = max(nameW, lipgloss.Width(assessment.Printable(c.Name)))
@@ -108,7 +108,7 @@ func groupCores(g *assessment.Group, width int, st *styles) string {
 }
 
 // memberDots places one dot per member on a 0–100 strip of width cells.
-func memberDots(g *assessment.Group, core string, width int, st *styles) string {
+func memberDots(g *assessment.Group, core string, width int, st *Styles) string {
 	counts := make([]int, width)
 	for _, m := range g.Members {
 		i := int(math.Round(math.Max(0, math.Min(100, m.Scores[core])) / 100 * float64(width-1)))
@@ -130,7 +130,7 @@ func memberDots(g *assessment.Group, core string, width int, st *styles) string 
 	return b.String()
 }
 
-func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st *styles) string {
+func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st *Styles) string {
 	if len(g.Competencies) == 0 {
 		return ""
 	}
@@ -156,7 +156,7 @@ func groupCompetencies(g *assessment.Group, bank *assessment.Bank, width int, st
 
 // groupPriorities lists the competencies the group is furthest from, with
 // the bank's next steps when it is at hand.
-func groupPriorities(g *assessment.Group, b *assessment.Bank, width int, st *styles) string {
+func groupPriorities(g *assessment.Group, b *assessment.Bank, width int, st *Styles) string {
 	var lines []string
 	for _, p := range summary.GroupPriorities(g, b) {
 		if !p.Behind {

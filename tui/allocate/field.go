@@ -1,4 +1,4 @@
-package tui
+package allocate
 
 import (
 	"errors"
@@ -11,13 +11,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/powercore/powercore/assessment/summary"
+	"github.com/powercore/powercore/tui/internal/lineread"
 )
 
-// Allocate is a huh field that splits a fixed number of points across
+// Field is a huh field that splits a fixed number of points across
 // rows: one row per option, ↑/↓ to pick a row, →/+ to add a point, ←/- to
 // take one away, digits to set a row outright ("1" then "0" makes ten). It
 // continues only when every point is placed.
-type Allocate struct {
+type Field struct {
 	key         string
 	title       string
 	description string
@@ -37,33 +39,33 @@ type Allocate struct {
 	laid   *layout
 	view   string
 	stale  bool
-	keys   allocateKeys
-	styles *styles
+	keys   KeyMap
+	styles *Styles
 }
 
-// NewAllocate returns an allocate field splitting total points across the
+// New returns an allocate field splitting total points across the
 // labelled rows, every row at zero and the first one focused.
-func NewAllocate(total int, labels ...string) *Allocate {
-	return &Allocate{
+func New(total int, labels ...string) *Field {
+	return &Field{
 		total:  total,
 		labels: labels,
 		points: make([]int, len(labels)),
-		keys:   newAllocateKeys(),
-		styles: newStyles(true, false),
+		keys:   DefaultKeyMap(),
+		styles: DefaultStyles(),
 	}
 }
 
 // Key sets the key the field's value is stored under.
-func (a *Allocate) Key(key string) *Allocate { a.key = key; return a }
+func (a *Field) Key(key string) *Field { a.key = key; return a }
 
 // Title sets the question.
-func (a *Allocate) Title(title string) *Allocate {
+func (a *Field) Title(title string) *Field {
 	a.title, a.laid, a.stale = title, nil, true
 	return a
 }
 
 // Description sets the hint under the question.
-func (a *Allocate) Description(d string) *Allocate {
+func (a *Field) Description(d string) *Field {
 	a.description, a.laid, a.stale = d, nil, true
 	return a
 }
@@ -71,7 +73,7 @@ func (a *Allocate) Description(d string) *Allocate {
 // Points sets the points of each row, as when returning to an answered
 // question. Rows beyond the labels are ignored; a split that does not fit
 // the total is ignored.
-func (a *Allocate) Points(points []int) *Allocate {
+func (a *Field) Points(points []int) *Field {
 	sum := 0
 	for _, p := range points {
 		if p < 0 {
@@ -87,14 +89,16 @@ func (a *Allocate) Points(points []int) *Allocate {
 	return a
 }
 
-// Styles sets the styles the rows and bars are drawn with.
-func (a *Allocate) Styles(s *styles) *Allocate { a.styles, a.stale = s, true; return a }
+// Styles sets the styles the rows and bars are drawn with. The field
+// keeps the pointer: a program that restyles in place (a new background)
+// restyles the field too.
+func (a *Field) Styles(s *Styles) *Field { a.styles, a.stale = s, true; return a }
 
 // Values are the points of each row, in row order.
-func (a *Allocate) Values() []int { return append([]int(nil), a.points...) }
+func (a *Field) Values() []int { return append([]int(nil), a.points...) }
 
 // Left is how many points are still to place.
-func (a *Allocate) Left() int {
+func (a *Field) Left() int {
 	left := a.total
 	for _, p := range a.points {
 		left -= p
@@ -103,30 +107,30 @@ func (a *Allocate) Left() int {
 }
 
 // Focus focuses the field.
-func (a *Allocate) Focus() tea.Cmd { a.focused, a.stale = true, true; return nil }
+func (a *Field) Focus() tea.Cmd { a.focused, a.stale = true, true; return nil }
 
 // Blur blurs the field.
-func (a *Allocate) Blur() tea.Cmd { a.focused, a.stale = false, true; return nil }
+func (a *Field) Blur() tea.Cmd { a.focused, a.stale = false, true; return nil }
 
 // Error is why the field cannot be left yet, once the user has tried.
-func (a *Allocate) Error() error { return a.err }
+func (a *Field) Error() error { return a.err }
 
 // Skip reports that the field takes input.
-func (a *Allocate) Skip() bool { return false }
+func (a *Field) Skip() bool { return false }
 
 // Zoom reports that the field shares its group's space.
-func (a *Allocate) Zoom() bool { return false }
+func (a *Field) Zoom() bool { return false }
 
 // KeyBinds lists the field's keys for the help line.
-func (a *Allocate) KeyBinds() []key.Binding {
+func (a *Field) KeyBinds() []key.Binding {
 	return []key.Binding{a.keys.Up, a.keys.Points, a.keys.Set, a.keys.Next}
 }
 
 // Init initialises the field.
-func (a *Allocate) Init() tea.Cmd { return nil }
+func (a *Field) Init() tea.Cmd { return nil }
 
 // Update moves the cursor and the points.
-func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+func (a *Field) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
 		// The styles, shared with the program, change with the background.
@@ -160,7 +164,7 @@ func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 			return a, huh.PrevField
 		case key.Matches(msg, a.keys.Next):
 			if left := a.Left(); left > 0 {
-				a.err = fmt.Errorf("%s still to place: every point goes somewhere before you continue", plural(left, "point", "points"))
+				a.err = fmt.Errorf("%s still to place: every point goes somewhere before you continue", summary.Plural(left, "point", "points"))
 				return a, nil
 			}
 			return a, huh.NextField
@@ -174,7 +178,7 @@ func (a *Allocate) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 // typeDigit sets the focused row from a digit key. The digit extends the
 // number typed on the row so far while that still fits the points the row
 // can have; otherwise it starts afresh, capped by what is left.
-func (a *Allocate) typeDigit(digit string) {
+func (a *Field) typeDigit(digit string) {
 	most := a.points[a.cursor] + a.Left()
 	if n, err := strconv.Atoi(a.typed + digit); err == nil && a.typed != "" && n <= most {
 		a.points[a.cursor], a.typed = n, a.typed+digit
@@ -184,7 +188,7 @@ func (a *Allocate) typeDigit(digit string) {
 	a.points[a.cursor], a.typed = min(n, most), digit
 	if n > most {
 		// Said, not silent: the row holds less than was typed.
-		a.err = fmt.Errorf("only %s left, so this row has %d", plural(most, "point was", "points were"), most)
+		a.err = fmt.Errorf("only %s left, so this row has %d", summary.Plural(most, "point was", "points were"), most)
 	}
 }
 
@@ -202,7 +206,7 @@ type layout struct {
 	count       int
 }
 
-func (a *Allocate) layout() *layout {
+func (a *Field) layout() *layout {
 	width := max(20, a.width-2)
 	if a.laid != nil && a.laid.width == width {
 		return a.laid
@@ -233,7 +237,7 @@ func (a *Allocate) layout() *layout {
 // View draws the question, one row per option with its points as a bar,
 // and how many points are left. It is drawn again only when something on
 // it changed.
-func (a *Allocate) View() string {
+func (a *Field) View() string {
 	if !a.stale && a.view != "" {
 		return a.view
 	}
@@ -241,18 +245,18 @@ func (a *Allocate) View() string {
 	l := a.layout()
 	var b strings.Builder
 	if l.title != "" {
-		b.WriteString(st.Strong.Render(l.title))
+		b.WriteString(st.Title.Render(l.title))
 		b.WriteString("\n")
 	}
 	if l.desc != "" {
-		b.WriteString(st.Subtle.Render(l.desc))
+		b.WriteString(st.Description.Render(l.desc))
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
 	for i, lines := range l.labels {
 		cursor, style := "  ", st.Row
 		if i == a.cursor && a.focused {
-			cursor, style = st.RowCursor.Render(st.Cursorglyph)+" ", st.RowFocused
+			cursor, style = st.Cursor.Render(st.CursorGlyph)+" ", st.RowFocused
 		}
 		filled := a.points[i] * l.barCells / max(1, a.total)
 		if a.points[i] > 0 && filled == 0 {
@@ -276,22 +280,22 @@ func (a *Allocate) View() string {
 	b.WriteString("\n")
 	switch left := a.Left(); {
 	case a.err != nil:
-		b.WriteString(st.Bad.Render(lipgloss.Wrap(a.err.Error(), l.width, "")))
+		b.WriteString(st.Error.Render(lipgloss.Wrap(a.err.Error(), l.width, "")))
 	case left == 0:
 		b.WriteString(st.PointsDone.Render(fmt.Sprintf("✓ all %d points placed", a.total)) + st.Subtle.Render(" · enter to continue"))
 	default:
-		b.WriteString(st.PointsLeft.Render(fmt.Sprintf("%s left", plural(left, "point", "points"))) + st.Subtle.Render(fmt.Sprintf(" of %d", a.total)))
+		b.WriteString(st.PointsLeft.Render(fmt.Sprintf("%s left", summary.Plural(left, "point", "points"))) + st.Subtle.Render(fmt.Sprintf(" of %d", a.total)))
 	}
 	a.view, a.stale = b.String(), false
 	return a.view
 }
 
 // Run runs the field on its own.
-func (a *Allocate) Run() error { return huh.Run(a) }
+func (a *Field) Run() error { return huh.Run(a) }
 
 // RunAccessible asks for each row's points as a plain line prompt, for
 // screen readers and piped input. The last row takes what is left.
-func (a *Allocate) RunAccessible(w io.Writer, r io.Reader) error {
+func (a *Field) RunAccessible(w io.Writer, r io.Reader) error {
 	fmt.Fprintln(w, a.title)
 	if a.description != "" {
 		fmt.Fprintln(w, a.description)
@@ -308,12 +312,12 @@ func (a *Allocate) RunAccessible(w io.Writer, r io.Reader) error {
 		}
 		if i == len(a.labels)-1 {
 			a.points[i] = left
-			fmt.Fprintf(w, "%d. %s gets the %s left.\n", i+1, label, plural(left, "point", "points"))
+			fmt.Fprintf(w, "%d. %s gets the %s left.\n", i+1, label, summary.Plural(left, "point", "points"))
 			break
 		}
 		for {
 			fmt.Fprintf(w, "Points for %d. %s (0 to %d, %d left): ", i+1, label, left, left)
-			line, err := readLine(r)
+			line, err := lineread.Read(r)
 			if err != nil {
 				return err
 			}
@@ -336,39 +340,14 @@ func (a *Allocate) RunAccessible(w io.Writer, r io.Reader) error {
 	return nil
 }
 
-// readLine reads one line a byte at a time, so that the prompts after it
-// still find their input when it is piped.
-func readLine(r io.Reader) (string, error) {
-	var line []byte
-	buf := make([]byte, 1)
-	for {
-		n, err := r.Read(buf)
-		if n == 1 {
-			if buf[0] == '\n' {
-				return strings.TrimRight(string(line), "\r"), nil
-			}
-			line = append(line, buf[0])
-		}
-		if err != nil {
-			if errors.Is(err, io.EOF) && len(line) > 0 {
-				return string(line), nil
-			}
-			if errors.Is(err, io.EOF) {
-				return "", io.ErrUnexpectedEOF
-			}
-			return "", err
-		}
-	}
-}
-
 // WithTheme is part of huh.Field; the rows use the program's own styles.
-func (a *Allocate) WithTheme(huh.Theme) huh.Field { return a }
+func (a *Field) WithTheme(huh.Theme) huh.Field { return a }
 
 // WithKeyMap is part of huh.Field; the field keeps its own keys.
-func (a *Allocate) WithKeyMap(*huh.KeyMap) huh.Field { return a }
+func (a *Field) WithKeyMap(*huh.KeyMap) huh.Field { return a }
 
 // WithWidth sets the width the field draws in.
-func (a *Allocate) WithWidth(width int) huh.Field {
+func (a *Field) WithWidth(width int) huh.Field {
 	if width != a.width {
 		a.width, a.stale = width, true
 	}
@@ -376,20 +355,36 @@ func (a *Allocate) WithWidth(width int) huh.Field {
 }
 
 // WithHeight is part of huh.Field; the field is as tall as its rows.
-func (a *Allocate) WithHeight(int) huh.Field { return a }
+func (a *Field) WithHeight(int) huh.Field { return a }
 
 // WithPosition is part of huh.Field; the program moves between questions.
-func (a *Allocate) WithPosition(huh.FieldPosition) huh.Field { return a }
+func (a *Field) WithPosition(huh.FieldPosition) huh.Field { return a }
 
 // GetKey is the key the value is stored under.
-func (a *Allocate) GetKey() string { return a.key }
+func (a *Field) GetKey() string { return a.key }
 
 // GetValue is the points of each row, in row order.
-func (a *Allocate) GetValue() any { return a.Values() }
+func (a *Field) GetValue() any { return a.Values() }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
+// Styles are what the points field is drawn with.
+type Styles struct {
+	Title, Description, Subtle, Error lipgloss.Style
+	// Row is an unfocused row, RowFocused the one the cursor is on, Cursor
+	// the mark beside it (CursorGlyph).
+	Row, RowFocused, Cursor lipgloss.Style
+	CursorGlyph             string
+	// Points are the placed points and their bar cells, BarEmpty the cells
+	// still empty; PointsLeft and PointsDone the line under the rows.
+	Points, BarEmpty, PointsLeft, PointsDone lipgloss.Style
+}
+
+// DefaultStyles are plain styles for a field drawn outside a
+// program that styles it.
+func DefaultStyles() *Styles {
+	base := lipgloss.NewStyle()
+	return &Styles{
+		Title: base.Bold(true), Description: base.Faint(true), Subtle: base.Faint(true), Error: base.Bold(true),
+		Row: base, RowFocused: base.Bold(true), Cursor: base.Bold(true), CursorGlyph: "›",
+		Points: base, BarEmpty: base.Faint(true), PointsLeft: base.Bold(true), PointsDone: base.Bold(true),
 	}
-	return fmt.Sprintf("%d %s", n, many)
 }

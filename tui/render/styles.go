@@ -1,4 +1,4 @@
-package tui
+package render
 
 import (
 	"image/color"
@@ -6,14 +6,15 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/powercore/powercore/tui/allocate"
 )
 
-// styles holds every style the screens use. They are built once per
+// Styles holds every style the screens use. They are built once per
 // background and theme, never inside View, so drawing a frame allocates no
 // styles.
-type styles struct {
-	present bool
-	dark    bool
+type Styles struct {
+	Present bool
+	Dark    bool
 
 	// Text.
 	Title, Heading, Subtle, Text, Strong lipgloss.Style
@@ -32,8 +33,8 @@ type styles struct {
 	// Help line.
 	HelpKey, HelpDesc lipgloss.Style
 
-	// Allocate field.
-	Row, RowFocused, RowCursor, Points, PointsLeft, PointsDone lipgloss.Style
+	// Allocate is the points field's styles, in the same palette.
+	Allocate allocate.Styles
 
 	// CardEdge is the left edge of a core's card, drawn once.
 	CardEdge string
@@ -44,13 +45,13 @@ type styles struct {
 	Gap string
 
 	// huh is huh's theme in the same palette.
-	huh *huhTheme
+	Huh *huhTheme
 }
 
-// background is a colour message for the background the styles assume, so
+// Background is a colour message for the background the styles assume, so
 // that a new form starts out matching them.
-func (s *styles) background() tea.BackgroundColorMsg {
-	if s.dark {
+func (s *Styles) Background() tea.BackgroundColorMsg {
+	if s.Dark {
 		return tea.BackgroundColorMsg{Color: color.Black}
 	}
 	return tea.BackgroundColorMsg{Color: color.White}
@@ -85,9 +86,9 @@ func newPalette(dark, present bool) palette {
 	return p
 }
 
-func newStyles(dark, present bool) *styles {
+func NewStyles(dark, present bool) *Styles {
 	p := newPalette(dark, present)
-	s := &styles{present: present, dark: dark}
+	s := &Styles{Present: present, Dark: dark}
 	base := lipgloss.NewStyle().Foreground(p.fg)
 	s.Text = base
 	s.Strong = base.Bold(true)
@@ -121,20 +122,21 @@ func newStyles(dark, present bool) *styles {
 	s.HelpKey = base.Foreground(p.muted).Bold(true)
 	s.HelpDesc = base.Foreground(p.muted)
 
-	s.Row = base
-	s.RowFocused = base.Bold(true)
-	s.RowCursor = base.Foreground(p.lead).Bold(true)
-	s.Points = base.Foreground(p.accent)
-	s.PointsLeft = base.Foreground(p.warn).Bold(true)
-	s.PointsDone = base.Foreground(p.good).Bold(true)
+	s.Allocate = allocate.Styles{
+		Title: s.Strong, Description: s.Subtle, Subtle: s.Subtle, Error: s.Bad,
+		Row: base, RowFocused: base.Bold(true), Cursor: base.Foreground(p.lead).Bold(true),
+		Points: base.Foreground(p.accent), BarEmpty: s.BarEmpty,
+		PointsLeft: base.Foreground(p.warn).Bold(true), PointsDone: base.Foreground(p.good).Bold(true),
+	}
 
-	s.huh = newHuhTheme(present)
+	s.Huh = newHuhTheme(present)
 	edge := "│"
 	if present {
 		edge = "┃"
 	}
 	s.CardEdge = base.Foreground(p.accent).Render(edge) + "  "
 	s.Full, s.Empty, s.Cursorglyph = "█", "░", "›"
+	s.Allocate.CursorGlyph = s.Cursorglyph
 	s.Gap = "\n"
 	if present {
 		s.Headline = s.Headline.Border(lipgloss.ThickBorder()).Padding(1, 3)

@@ -1,4 +1,4 @@
-package tui
+package render
 
 import (
 	"io"
@@ -13,11 +13,11 @@ import (
 // present is set). Colours are reduced to what w supports (none for a pipe
 // or under NO_COLOR) by lipgloss.Fprint.
 func PrintSummary(w io.Writer, r *assessment.Result, b *assessment.Bank, width int, dark, present bool) error {
-	st := newStyles(dark, present)
+	st := NewStyles(dark, present)
 	cw := max(40, min(width-2, 96))
 	if present {
 		cw = max(40, width-4)
 	}
-	_, err := lipgloss.Fprintln(w, renderSummary(summary.Summarize(r, b), cw, st))
+	_, err := lipgloss.Fprintln(w, RenderSummary(summary.Summarize(r, b), cw, st))
 	return err
 }

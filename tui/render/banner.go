@@ -1,4 +1,4 @@
-package tui
+package render
 
 import (
 	"strings"
@@ -55,9 +55,9 @@ var glyphs = map[rune][5]string{
 // glyphCells turns a glyph row into cells.
 var glyphCells = strings.NewReplacer("#", "█", ".", " ")
 
-// bannerLine draws one line of text in the block font, or false when a
+// BannerLine draws one line of text in the block font, or false when a
 // character has no glyph.
-func bannerLine(text string) ([5]string, bool) {
+func BannerLine(text string) ([5]string, bool) {
 	var rows [5]string
 	for i, r := range text {
 		g, ok := glyphs[r]
@@ -74,17 +74,17 @@ func bannerLine(text string) ([5]string, bool) {
 	return rows, true
 }
 
-// banner draws text in large block letters to fit width: on one line if it
+// Banner draws text in large block letters to fit width: on one line if it
 // fits, else a word per line; as plain bold text when even a word is too
 // wide or a letter has no glyph.
-func banner(text string, width int, st *styles) string {
+func Banner(text string, width int, st *Styles) string {
 	text = strings.ToUpper(text)
 	try := [][]string{{text}, strings.Fields(text)}
 	for _, lines := range try {
 		var out []string
 		fits := true
 		for _, line := range lines {
-			rows, ok := bannerLine(line)
+			rows, ok := BannerLine(line)
 			if !ok || lipgloss.Width(rows[0]) > width {
 				fits = false
 				break

@@ -1,4 +1,4 @@
-package tui
+package render
 
 import (
 	"fmt"
@@ -10,13 +10,13 @@ import (
 	"github.com/powercore/powercore/assessment/summary"
 )
 
-// renderSummary draws a result's summary at a width: the headline and how
+// RenderSummary draws a result's summary at a width: the headline and how
 // clear it is, the quality flags, a bar per core, the level each
 // competency stands at against its target, at most three actions to start
 // with, then the dominant core's card, the supporting core's and the
 // reflections. It is what the summary screen scrolls through and what
 // `score` prints on a terminal.
-func renderSummary(s summary.Summary, width int, st *styles) string {
+func RenderSummary(s summary.Summary, width int, st *Styles) string {
 	var blocks []string
 	add := func(b string) {
 		if b != "" {
@@ -39,7 +39,7 @@ func renderSummary(s summary.Summary, width int, st *styles) string {
 	return strings.Join(blocks, "\n"+st.Gap)
 }
 
-func summaryTitle(s summary.Summary, st *styles) string {
+func summaryTitle(s summary.Summary, st *Styles) string {
 	parts := []string{s.Title + " result"}
 	if s.Respondent != "" {
 		parts = append(parts, s.Respondent)
@@ -52,7 +52,7 @@ func summaryTitle(s summary.Summary, st *styles) string {
 
 // summaryHeadline names the dominant core: a large banner on a projector,
 // a framed line otherwise; co-dominant and diffuse results say so plainly.
-func summaryHeadline(s summary.Summary, width int, st *styles) string {
+func summaryHeadline(s summary.Summary, width int, st *Styles) string {
 	var lead, sub string
 	names := dominantNames(s)
 	switch s.Kind {
@@ -90,7 +90,7 @@ func dominantNames(s summary.Summary) []string {
 
 // summaryCores draws a bar per core, longest first, marked in words as
 // well as colour.
-func summaryCores(s summary.Summary, width int, st *styles) string {
+func summaryCores(s summary.Summary, width int, st *Styles) string {
 	if len(s.Cores) == 0 {
 		return ""
 	}
@@ -120,7 +120,7 @@ func summaryCores(s summary.Summary, width int, st *styles) string {
 
 // roleMark is how a core's role shows beside its bar: the lead in its own
 // colour and with ◆, never by colour alone.
-func roleMark(role string, st *styles) (fill lipgloss.Style, mark string) {
+func roleMark(role string, st *Styles) (fill lipgloss.Style, mark string) {
 	switch role {
 	case "dominant", "co-dominant":
 		return st.BarLead, st.MarkDominant.Render(" ◆ " + role)
@@ -131,14 +131,14 @@ func roleMark(role string, st *styles) (fill lipgloss.Style, mark string) {
 }
 
 // bar draws a 0–100 score across width cells.
-func bar(score float64, width int, fill lipgloss.Style, st *styles) string {
+func bar(score float64, width int, fill lipgloss.Style, st *Styles) string {
 	n := int(math.Round(math.Max(0, math.Min(100, score)) / 100 * float64(width)))
 	return fill.Render(strings.Repeat(st.Full, n)) + st.BarEmpty.Render(strings.Repeat(st.Empty, width-n))
 }
 
 // targetBar draws a score with the target marked by a bar-high line: at
 // most four runs of cells, each styled once.
-func targetBar(score *float64, target float64, width int, st *styles) string {
+func targetBar(score *float64, target float64, width int, st *Styles) string {
 	t := int(math.Round(math.Max(0, math.Min(100, target)) / 100 * float64(width-1)))
 	n := 0
 	if score != nil {
@@ -159,7 +159,7 @@ func targetBar(score *float64, target float64, width int, st *styles) string {
 
 // summaryCard is what the dominant core means for customer work: two
 // columns when there is room.
-func summaryCard(c summary.Card, width int, st *styles) string {
+func summaryCard(c summary.Card, width int, st *Styles) string {
 	inner := width - lipgloss.Width(st.CardEdge)
 	list := func(title string, items []string, w int, numbered bool) string {
 		if len(items) == 0 {
@@ -213,7 +213,7 @@ func summaryCard(c summary.Card, width int, st *styles) string {
 	return strings.Join(lines, "\n")
 }
 
-func summaryCompetencies(s summary.Summary, width int, st *styles) string {
+func summaryCompetencies(s summary.Summary, width int, st *Styles) string {
 	if len(s.Competencies) == 0 {
 		return ""
 	}
@@ -243,14 +243,14 @@ func summaryCompetencies(s summary.Summary, width int, st *styles) string {
 			b.WriteString(st.Text.Render("  "+words) + uphill)
 			continue
 		}
-		b.WriteString(uphill + "\n" + st.Text.Render(indent(lipgloss.Wrap(words, width-4, ""), 4)))
+		b.WriteString(uphill + "\n" + st.Text.Render(Indent(lipgloss.Wrap(words, width-4, ""), 4)))
 	}
 	return b.String()
 }
 
 // summaryActions shows where to start: at most three actions, each with
 // the practice (or kickstart) it comes from.
-func summaryActions(s summary.Summary, width int, st *styles) string {
+func summaryActions(s summary.Summary, width int, st *Styles) string {
 	if len(s.Actions) == 0 {
 		if len(s.Priorities) == 0 {
 			return ""
@@ -269,16 +269,16 @@ func summaryActions(s summary.Summary, width int, st *styles) string {
 				b.WriteString("\n" + st.Strong.Render("   "+l))
 			}
 		}
-		b.WriteString("\n" + st.Subtle.Render(indent(lipgloss.Wrap(a.From, max(10, width-3), ""), 3)))
+		b.WriteString("\n" + st.Subtle.Render(Indent(lipgloss.Wrap(a.From, max(10, width-3), ""), 3)))
 	}
 	return b.String()
 }
 
 // headlineBlock names the core in a frame, or in big letters on a
 // projector, with the sentence that goes with it.
-func headlineBlock(lead, sub string, width int, st *styles) string {
-	if st.present {
-		return banner(lead, width, st) + "\n\n" + st.Strong.Render(lipgloss.Wrap(sub, width, ""))
+func headlineBlock(lead, sub string, width int, st *Styles) string {
+	if st.Present {
+		return Banner(lead, width, st) + "\n\n" + st.Strong.Render(lipgloss.Wrap(sub, width, ""))
 	}
 	inner := max(10, width-st.Headline.GetHorizontalFrameSize())
 	return st.Headline.Render(lipgloss.Wrap(lead+"\n"+sub, inner, ""))
@@ -286,7 +286,7 @@ func headlineBlock(lead, sub string, width int, st *styles) string {
 
 // nextSteps lists steps under a priority, each line led by an arrow and
 // wrapped under it; every line starts with a newline.
-func nextSteps(steps []string, width int, st *styles) string {
+func nextSteps(steps []string, width int, st *Styles) string {
 	var b strings.Builder
 	for _, step := range steps {
 		for j, l := range strings.Split(lipgloss.Wrap(step, max(10, width-5), ""), "\n") {
@@ -300,7 +300,7 @@ func nextSteps(steps []string, width int, st *styles) string {
 	return b.String()
 }
 
-func summaryReflections(s summary.Summary, width int, st *styles) string {
+func summaryReflections(s summary.Summary, width int, st *Styles) string {
 	if len(s.Reflections) == 0 {
 		return ""
 	}
@@ -308,12 +308,12 @@ func summaryReflections(s summary.Summary, width int, st *styles) string {
 	b.WriteString(st.Heading.Render("Your reflections"))
 	for _, r := range s.Reflections {
 		b.WriteString("\n" + st.Strong.Render(lipgloss.Wrap(r.Prompt, width, "")))
-		b.WriteString("\n" + st.Text.Render(indent(lipgloss.Wrap(r.Text, width-2, ""), 2)))
+		b.WriteString("\n" + st.Text.Render(Indent(lipgloss.Wrap(r.Text, width-2, ""), 2)))
 	}
 	return b.String()
 }
 
-func summaryFlags(s summary.Summary, width int, st *styles) string {
+func summaryFlags(s summary.Summary, width int, st *Styles) string {
 	if len(s.Flags) == 0 {
 		return ""
 	}
@@ -322,8 +322,20 @@ func summaryFlags(s summary.Summary, width int, st *styles) string {
 	for _, f := range s.Flags {
 		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("! "+f.Words, width, "")))
 		for _, item := range f.Items {
-			b.WriteString("\n" + st.Text.Render(indent(lipgloss.Wrap("· "+item, width-4, ""), 2)))
+			b.WriteString("\n" + st.Text.Render(Indent(lipgloss.Wrap("· "+item, width-4, ""), 2)))
 		}
 	}
 	return b.String()
+}
+
+// Indent shifts every line right by n spaces.
+func Indent(s string, n int) string {
+	pad := strings.Repeat(" ", n)
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = pad + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }
