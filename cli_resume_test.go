@@ -7,14 +7,14 @@ import (
 
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/store"
-	"github.com/powercore/powercore/tui"
+	"github.com/powercore/powercore/tui/workshop"
 )
 
 func TestResumeCodeHandsBackALostCode(t *testing.T) {
 	dir := t.TempDir()
 	p := &assessment.Progress{Schema: assessment.ProgressSchema, Bank: assessment.BankRef{ID: "power-core"},
 		Respondent: "Ann Lee", SavedAt: time.Now(), Owner: &assessment.Owner{Code: "K7PQ-M2XD"}}
-	file := assessment.ProgressFile(tui.ProgressDir(dir), "power-core", assessment.PersonKey("Ann Lee"))
+	file := assessment.ProgressFile(workshop.Folder(dir).Progress(), "power-core", assessment.PersonKey("Ann Lee"))
 	if err := store.SaveProgress(file, p); err != nil {
 		t.Fatal(err)
 	}

@@ -67,13 +67,3 @@ func printGroup(cmd *cobra.Command, g *assessment.Group, bank *assessment.Bank, 
 	}
 	return render.PrintGroup(f, g, bank, width, hasDarkBackground(f), present)
 }
-
-// minArgs is cobra.MinimumNArgs as a usage error that says what is needed.
-func minArgs(n int, what string) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if len(args) < n {
-			return usagef(cmd, "expected %s", what)
-		}
-		return nil
-	}
-}

@@ -5,7 +5,7 @@ import (
 	"os"
 
 	"github.com/charmbracelet/x/term"
-	"github.com/powercore/powercore/tui"
+	"github.com/powercore/powercore/tui/workshop"
 	"github.com/spf13/cobra"
 )
 
@@ -33,7 +33,7 @@ powercore dashboard results/ --present=false`,
 			if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 				return usagef(cmd, "the dashboard needs a terminal: for a one-off group view use 'powercore aggregate %s'", args[0])
 			}
-			return tui.RunDashboard(cmd.Context(), args[0], present, os.Stdin, os.Stdout)
+			return workshop.RunDashboard(cmd.Context(), args[0], present, os.Stdin, os.Stdout)
 		},
 	}
 	cmd.Flags().BoolVar(&present, "present", true, "projector layout (--present=false: a window)")

@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/powercore/powercore/assessment"
-	"github.com/powercore/powercore/tui"
+	"github.com/powercore/powercore/tui/workshop"
 	"github.com/spf13/cobra"
 )
 
@@ -19,7 +19,7 @@ func newResumeCodeCommand() *cobra.Command {
 		Example: `powercore resume-code powercore-workshop-2026-11-23 "Ann Lee"`,
 		Args:    exactArgs(2, "the results FOLDER and the participant's NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := tui.SavedProgress(args[0], args[1])
+			p, err := workshop.Folder(args[0]).SavedProgress(args[1])
 			if err != nil {
 				return err
 			}

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"syscall"
 
 	"github.com/charmbracelet/x/term"
@@ -46,7 +45,7 @@ powercore --accessible < answers.txt
 
 # Score an answers file without the interactive screens:
 powercore score --answers answers.yaml`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return runAssessment(cmd, f)
 		},
@@ -114,7 +113,7 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	})
 	stderr := cmd.ErrOrStderr()
 	for _, n := range outcome.Notices {
-		fmt.Fprintln(stderr, "powercore: "+lowerFirst(strings.ReplaceAll(n, "\n", " ")))
+		fmt.Fprintln(stderr, "powercore: "+n.Line())
 	}
 	var badLine *tui.LineError
 	switch {

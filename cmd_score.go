@@ -34,7 +34,7 @@ powercore score --answers answers.yaml --out result.json
 
 # Markdown, with a bank of your own:
 powercore score -a answers.yaml -q my-bank.yaml --format md`,
-		Args: cobra.MaximumNArgs(1),
+		Args: maxArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if cmd.Flags().Changed("template") {
 				// --template lines: the value may follow as a word of its own.

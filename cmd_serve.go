@@ -10,14 +10,14 @@ import (
 	"time"
 
 	"github.com/powercore/powercore/assessment"
-	"github.com/powercore/powercore/tui"
+	"github.com/powercore/powercore/tui/workshop"
 	"github.com/spf13/cobra"
 )
 
 func newServeCommand() *cobra.Command {
 	var (
 		questions string
-		opts      tui.ServeOptions
+		opts      workshop.ServeOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -38,7 +38,7 @@ powercore serve --listen 0.0.0.0:2222 --passphrase blue-harbor
 
 # In another terminal, on the projector:
 powercore dashboard powercore-workshop-2026-11-23`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if _, _, err := net.SplitHostPort(opts.Listen); err != nil {
 				return usagef(cmd, "--listen %q: expected HOST:PORT, such as 127.0.0.1:2222 or 0.0.0.0:2222", opts.Listen)
@@ -81,7 +81,7 @@ powercore dashboard powercore-workshop-2026-11-23`,
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
-			if err := tui.Serve(ctx, bank, opts); err != nil {
+			if err := workshop.Serve(ctx, bank, opts); err != nil {
 				return err
 			}
 			fmt.Fprintln(cmd.ErrOrStderr(), "powercore: the workshop server stopped; results are in "+assessment.Printable(opts.Results))
@@ -94,8 +94,8 @@ powercore dashboard powercore-workshop-2026-11-23`,
 	f.StringVar(&opts.HostKey, "host-key", "", "the server's key FILE (default: in the state folder)")
 	f.StringVarP(&questions, "questions", "q", "", "the question bank FILE (default: built-in)")
 	f.IntVar(&opts.MaxSessions, "max-sessions", 200, "most people connected at once")
-	f.IntVar(&opts.MaxPerAddress, "max-per-address", tui.DefaultMaxPerAddress, "most people connected at once from one address (raise it for a room behind one address)")
-	f.DurationVar(&opts.LoginTimeout, "login-timeout", tui.DefaultLoginTimeout, "close a connection that has not logged in and opened its terminal by then")
+	f.IntVar(&opts.MaxPerAddress, "max-per-address", workshop.DefaultMaxPerAddress, "most people connected at once from one address (raise it for a room behind one address)")
+	f.DurationVar(&opts.LoginTimeout, "login-timeout", workshop.DefaultLoginTimeout, "close a connection that has not logged in and opened its terminal by then")
 	f.DurationVar(&opts.IdleTimeout, "idle-timeout", 30*time.Minute, "close a connection idle this long (0: never)")
 	f.StringVar(&opts.Passphrase, "passphrase", "", "what people type to join (default: four words)")
 	f.StringVar(&opts.AuthorizedKeys, "authorized-keys", "", "also let in the SSH keys listed in FILE")

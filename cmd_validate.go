@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 	"github.com/spf13/cobra"
 )
 
@@ -54,34 +55,7 @@ func describeBank(b *assessment.Bank) string {
 	}
 	return fmt.Sprintf("%s: ok: %q version %s: %s, %s, %s, %s (%s%s); %s",
 		b.Source, b.ID, b.Version,
-		plural(c.Cores, "core", "cores"), plural(c.Competencies, "competency", "competencies"),
-		plural(c.Sections, "section", "sections"), plural(c.Questions, "question", "questions"),
+		summary.Plural(c.Cores, "core", "cores"), summary.Plural(c.Competencies, "competency", "competencies"),
+		summary.Plural(c.Sections, "section", "sections"), summary.Plural(c.Questions, "question", "questions"),
 		strings.Join(kinds, ", "), optional, assessment.Minutes(b.Estimate()))
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-// maxArgs is cobra.MaximumNArgs as a usage error.
-func maxArgs(n int) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if len(args) > n {
-			return usagef(cmd, "expected at most %s, got %d: %s", plural(n, "file", "files"), len(args), strings.Join(args, " "))
-		}
-		return nil
-	}
-}
-
-// exactArgs is cobra.ExactArgs as a usage error that names what is missing.
-func exactArgs(n int, what string) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if len(args) != n {
-			return usagef(cmd, "expected %s, got %d argument(s)", what, len(args))
-		}
-		return nil
-	}
 }

@@ -4,12 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"syscall"
 
 	"charm.land/fang/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
+	"github.com/powercore/powercore/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -46,17 +47,62 @@ func usagef(cmd *cobra.Command, format string, args ...any) error {
 	return &usageError{command: cmd.CommandPath(), err: fmt.Errorf(format, args...)}
 }
 
-// cobraUsage recognises the usage errors cobra makes itself.
-var cobraUsage = regexp.MustCompile(`^(unknown command|unknown flag|unknown shorthand flag|flag needs an argument|invalid argument|required flag|accepts |requires at least|requires at most|bad flag syntax)`)
-
-// isUsage reports a usage error, ours or cobra's, with the path of the
-// command it is about when known.
+// isUsage reports a usage error, with the path of the command it is
+// about. Every way a command can be used wrongly makes one: the argument
+// checks below, and flag errors (the root's FlagErrorFunc, which every
+// command inherits).
 func isUsage(err error) (command string, ok bool) {
 	var usage *usageError
 	if errors.As(err, &usage) {
 		return usage.command, true
 	}
-	return "", cobraUsage.MatchString(err.Error())
+	return "", false
+}
+
+// noArgs takes no arguments; on the root, an argument is a command that
+// does not exist.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if cmd.HasSubCommands() {
+		hint := ""
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			hint = fmt.Sprintf(" (did you mean %q?)", s[0])
+		}
+		return usagef(cmd, "unknown command %q for %q%s", args[0], cmd.CommandPath(), hint)
+	}
+	return usagef(cmd, "%s takes no arguments, got %q", cmd.CommandPath(), args[0])
+}
+
+// maxArgs takes at most n files.
+func maxArgs(n int) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > n {
+			return usagef(cmd, "expected at most %s, got %d: %s", summary.Plural(n, "file", "files"), len(args), strings.Join(args, " "))
+		}
+		return nil
+	}
+}
+
+// exactArgs takes exactly n arguments, and names what is missing.
+func exactArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) != n {
+			return usagef(cmd, "expected %s, got %d argument(s)", what, len(args))
+		}
+		return nil
+	}
+}
+
+// minArgs takes at least n arguments, and says what is needed.
+func minArgs(n int, what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usagef(cmd, "expected %s", what)
+		}
+		return nil
+	}
 }
 
 func exitCode(err error) int {
@@ -74,27 +120,30 @@ func exitCode(err error) int {
 	return exitFailure
 }
 
-// located matches a message that already says where it is about.
-var located = regexp.MustCompile(`^[^\s:]+(:\d+)+: `)
-
-// printError writes an error to stderr: one line per problem, located lines
-// as they are, the rest after the program's name.
+// printError writes an error to stderr: problems found in a file and
+// lines of piped input one per line, as located as they are; any other
+// error after the program's name.
 func printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.Is(err, errAborted) || errors.Is(err, errSilent) || errors.Is(err, syscall.EPIPE) {
 		return
 	}
-	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
-		// File names and values come from users: nothing in them may
-		// reach the terminal as a control sequence.
-		line = assessment.Printable(line)
-		if located.MatchString(line) {
-			fmt.Fprintln(w, line)
-			continue
+	// File names and values come from users: nothing in them may reach
+	// the terminal as a control sequence.
+	var line *tui.LineError
+	switch ps, isProblems := assessment.AsProblems(err); {
+	case isProblems:
+		for _, p := range ps {
+			fmt.Fprintln(w, assessment.Printable(p.Error()))
 		}
-		fmt.Fprintln(w, "powercore: "+lowerFirst(line))
-	}
-	if ps, ok := assessment.AsProblems(err); ok && len(ps) > 1 {
-		fmt.Fprintf(w, "powercore: %d problems\n", len(ps))
+		if len(ps) > 1 {
+			fmt.Fprintf(w, "powercore: %d problems\n", len(ps))
+		}
+	case errors.As(err, &line):
+		fmt.Fprintln(w, assessment.Printable(line.Error()))
+	default:
+		for _, l := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
+			fmt.Fprintln(w, "powercore: "+lowerFirst(assessment.Printable(l)))
+		}
 	}
 	if cmd, usage := isUsage(err); usage {
 		if cmd == "" {

@@ -209,3 +209,9 @@ func clipBytes(s string, n int) string {
 	}
 	return s
 }
+
+// ProvenBy reports whether an SSH key (its SHA256 fingerprint) proves who
+// the owner is: only when the owner started with that key.
+func (o *Owner) ProvenBy(key string) bool {
+	return o != nil && key != "" && o.Key == key
+}

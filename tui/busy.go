@@ -19,10 +19,6 @@ import (
 // first logged in with, or with the code. A wrong code means choosing
 // another name.
 
-// takenOverMsg tells a participant's run that the same person carried on
-// from another connection.
-type takenOverMsg struct{}
-
 // codeAlphabet leaves out the letters and digits read as one another (0
 // and O, 1 and I): 32 symbols, 5 bits each.
 const codeAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
@@ -71,9 +67,7 @@ func (m *model) savedOwner(who string) *assessment.Owner {
 }
 
 // mine reports an owner proven by the key this connection logged in with.
-func (m *model) mine(o *assessment.Owner) bool {
-	return o != nil && m.opts.Key != "" && o.Key == m.opts.Key
-}
+func (m *model) mine(o *assessment.Owner) bool { return o.ProvenBy(m.opts.Key) }
 
 // takeName makes this run the one answering as name, and finds their
 // saved progress; false when someone started under that name already and
@@ -82,19 +76,19 @@ func (m *model) takeName(name string) bool {
 	who := assessment.PersonKey(name)
 	saved := m.savedOwner(who)
 	if saved != nil && !m.mine(saved) {
-		m.askCode(name, saved, m.opts.Busy != nil && m.opts.Busy(who))
+		m.askCode(name, saved, m.opts.Roster != nil && m.opts.Roster.Busy(who))
 		return false
 	}
 	owner := saved
 	if owner == nil {
 		owner = &assessment.Owner{Key: m.opts.Key, Code: newResumeCode()}
 	}
-	if m.opts.Claim != nil {
-		ok, live := m.opts.Claim(who, owner)
+	if m.opts.Roster != nil {
+		ok, live := m.opts.Roster.Claim(who, owner)
 		switch {
 		case !ok && m.mine(live):
 			// The same key: it is them, on another connection.
-			m.opts.TakeOver(who, live)
+			m.opts.Roster.TakeOver(who, live)
 			owner = live
 		case !ok:
 			m.askCode(name, live, true)
@@ -102,7 +96,7 @@ func (m *model) takeName(name string) bool {
 		}
 	}
 	m.owner = owner
-	m.opts.Who = who
+	m.who = who
 	m.loadProgress()
 	return true
 }
@@ -125,13 +119,13 @@ func (m *model) updateBusy(msg tea.Msg) tea.Cmd {
 		name, owner := m.busyName, m.busyOwner
 		who := assessment.PersonKey(name)
 		if m.typed == "" {
-			m.notices = []string{"Type your resume code first, or press esc to answer under another name."}
+			m.notices = []Notice{{Text: "Type your resume code first, or press esc to answer under another name."}}
 			return nil
 		}
-		allowed := m.opts.TryCode == nil || m.opts.TryCode(who)
+		allowed := m.opts.Roster == nil || m.opts.Roster.TryCode(who)
 		if !allowed || owner == nil || !sameCode(m.typed, owner.Code) {
-			if m.opts.WrongCode != nil {
-				m.opts.WrongCode(who, allowed)
+			if m.opts.Roster != nil {
+				m.opts.Roster.WrongCode(who, allowed)
 			}
 			why := "That is not the resume code for " + assessment.Printable(name) + "."
 			if !allowed {
@@ -143,11 +137,11 @@ func (m *model) updateBusy(msg tea.Msg) tea.Cmd {
 		// It is them: carry on here; any other connection ends and the
 		// answers so far come with them.
 		m.busyName, m.busyOwner, m.typed = "", nil, ""
-		if m.opts.TakeOver != nil {
-			m.opts.TakeOver(who, owner)
+		if m.opts.Roster != nil {
+			m.opts.Roster.TakeOver(who, owner)
 		}
 		m.owner = owner
-		m.opts.Who = who
+		m.who = who
 		m.loadProgress()
 		if m.pending != nil {
 			m.state = stateResume
@@ -174,8 +168,8 @@ func (m *model) updateBusy(msg tea.Msg) tea.Cmd {
 // anotherName goes back to the name prompt, saying why.
 func (m *model) anotherName(why string) {
 	m.busyName, m.busyOwner, m.typed, m.name = "", nil, "", ""
-	m.opts.Name, m.opts.Who, m.opts.WhoFromName = "", "", true
-	m.notices = []string{why}
+	m.nameGiven, m.who, m.whoFromName = false, "", true
+	m.notices = []Notice{{Text: why}}
 }
 
 func (m *model) busyView() string {
@@ -194,7 +188,7 @@ func (m *model) busyView() string {
 	b.WriteString("\n\n")
 	b.WriteString(m.wrapText("If it is someone else, press esc to answer under another name."))
 	for _, n := range m.notices {
-		b.WriteString("\n\n" + st.Warn.Render(m.wrapText(n)))
+		b.WriteString("\n\n" + st.Warn.Render(m.wrapText(n.String())))
 	}
 	enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "it is me"))
 	other := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "another name"))

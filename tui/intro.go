@@ -17,9 +17,9 @@ import (
 func (m *model) showIntro() tea.Cmd {
 	m.state = stateIntro
 	m.form = nil
-	if m.opts.Name == "" {
+	if !m.nameGiven {
 		title, hint := "Your name (optional)", "Recorded with your result; leave it empty to stay anonymous."
-		if m.opts.WhoFromName {
+		if m.whoFromName {
 			title, hint = "Your name", "So that the facilitator can tell results apart, and your answers are kept if the connection drops."
 		}
 		input := huh.NewInput().
@@ -39,15 +39,15 @@ func (m *model) showIntro() tea.Cmd {
 func (m *model) updateIntro(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Start) {
 		m.name = strings.TrimSpace(assessment.Printable(assessment.StripBidi(m.name)))
-		if m.opts.WhoFromName && m.name == "" {
-			m.notices = []string{"Please type your name first."}
+		if m.whoFromName && m.name == "" {
+			m.notices = []Notice{{Text: "Please type your name first."}}
 			return nil
 		}
-		if _, ok := participantName(m.name); m.opts.WhoFromName && !ok {
-			m.notices = []string{"Please use a plain name: no slashes, up to 64 characters."}
+		if _, ok := ParticipantName(m.name); m.whoFromName && !ok {
+			m.notices = []Notice{{Text: "Please use a plain name: no slashes, up to 64 characters."}}
 			return nil
 		}
-		if m.opts.WhoFromName && m.opts.Who == "" && m.name != "" {
+		if m.whoFromName && m.who == "" && m.name != "" {
 			// Now that the name is known, so is the progress to resume.
 			if !m.takeName(m.name) {
 				return nil
@@ -98,7 +98,7 @@ func (m *model) introView() string {
 		tail.WriteString("\n\n" + line)
 	}
 	for _, n := range m.notices {
-		tail.WriteString("\n\n" + st.Warn.Render(m.wrapText(n)))
+		tail.WriteString("\n\n" + st.Warn.Render(m.wrapText(n.String())))
 	}
 	tail.WriteString(st.Gap)
 	if m.form != nil {

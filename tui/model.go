@@ -84,7 +84,7 @@ type model struct {
 	progressErr  string
 	// progressFail is why progress cannot be kept, when it cannot.
 	progressFail string
-	notices      []string
+	notices      []Notice
 
 	result  *assessment.Result
 	savedTo string
@@ -109,6 +109,15 @@ type model struct {
 	typed     string
 	// pasteNote says a paste did not fit in its field, until the next key.
 	pasteNote string
+
+	// What the run learns as it goes, first taken from its Options (which
+	// stay as they were given): who the person is (a PersonKey; empty
+	// until known), whether the name was given (not asked), whether it is
+	// known only from the name typed on the intro, and the shuffle seed
+	// (a resumed run's own).
+	who                    string
+	nameGiven, whoFromName bool
+	seed                   uint64
 }
 
 func newModel(bank *assessment.Bank, opts Options) *model {
@@ -122,10 +131,14 @@ func newModel(bank *assessment.Bank, opts Options) *model {
 		width:     opts.Width,
 		height:    opts.Height,
 		name:      opts.Name,
+		who:       opts.Who,
+		nameGiven: opts.Name != "",
+		seed:      opts.Seed,
 		questions: questionsOf(bank, opts.Seed),
 		seconds:   map[string]float64{},
 		drafts:    map[string][]int{},
 	}
+	m.whoFromName = opts.WhoFromName
 	m.applyStyles()
 	m.loadProgress()
 	return m
@@ -179,12 +192,12 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.form.Update(msg)
 		}
 		return m, nil
-	case takenOverMsg:
+	case TakenOverMsg:
 		// The same person carried on from another connection: this run
 		// ends without saving anything more.
 		m.takenOver = true
 		return m, tea.Quit
-	case closingMsg:
+	case ClosingMsg:
 		// The workshop is closing: keep what was answered and end.
 		m.recordTime()
 		m.saveProgress()
@@ -330,7 +343,7 @@ func (m *model) response() assessment.Response {
 // seedIfShuffled is the run's seed when it changed what was shown.
 func (m *model) seedIfShuffled() uint64 {
 	if m.bank.Shuffles() && !m.opts.NoShuffle {
-		return m.opts.Seed
+		return m.seed
 	}
 	return 0
 }

@@ -12,7 +12,7 @@ import (
 // What a typed field takes: a name, a reflection. A paste past the room
 // left is cut, and the participant is told.
 const (
-	maxNameInput = 64 // as participantName allows
+	maxNameInput = 64 // as ParticipantName allows
 	maxTextInput = 2000
 	// maxPaste is the most of one bracketed paste that reaches the
 	// program; the rest is dropped as it arrives, so that a paste of any

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -34,5 +35,17 @@ func TestAReflectionLosesBidiOverrides(t *testing.T) {
 	press(m, "enter")
 	if a, _ := m.answers.Get("note"); a.Value != "pay 0001 now x" {
 		t.Errorf("the reflection is %q, want %q", a.Value, "pay 0001 now x")
+	}
+}
+
+func TestPasteLimitCutsOnlyThePaste(t *testing.T) {
+	in := "before" + "\x1b[200~" + strings.Repeat("x", 1<<20) + "\x1b[201~" + "after\x1b[20" + "\x1b[200~short\x1b[2\x1b[201~"
+	got, err := io.ReadAll(newPasteLimit(strings.NewReader(in)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "before" + "\x1b[200~" + strings.Repeat("x", maxPaste) + "\x1b[201~" + "after\x1b[20" + "\x1b[200~short\x1b[2\x1b[201~"
+	if string(got) != want {
+		t.Errorf("got %d bytes, want %d: the paste cut to %d bytes and everything else as it was", len(got), len(want), maxPaste)
 	}
 }

@@ -145,7 +145,7 @@ func runPiped(ctx context.Context, m *model, in io.Reader, out io.Writer) (Outco
 	}
 	if extra > 0 {
 		m.notice(fmt.Sprintf("The input went on after the last question: %s from line %d on answered nothing.",
-			summary.Plural(extra, "line", "lines"), first))
+			summary.Plural(extra, "line", "lines"), first), "")
 	}
 	m.finish()
 	return m.outcome(), nil

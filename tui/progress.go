@@ -28,10 +28,10 @@ type resumable struct {
 // cannot be read is set aside (never deleted) and the run starts afresh;
 // so does --fresh.
 func (m *model) loadProgress() {
-	if m.opts.StateDir == "" || (m.opts.WhoFromName && m.opts.Who == "") {
+	if m.opts.StateDir == "" || (m.whoFromName && m.who == "") {
 		return
 	}
-	m.progressPath = assessment.ProgressFile(m.opts.StateDir, m.bank.ID, m.opts.Who)
+	m.progressPath = assessment.ProgressFile(m.opts.StateDir, m.bank.ID, m.who)
 	m.checkStateDir()
 	p, err := store.LoadProgress(m.progressPath)
 	switch {
@@ -40,10 +40,10 @@ func (m *model) loadProgress() {
 	case err != nil:
 		aside, aerr := store.SetAside(m.progressPath, "unreadable", m.opts.Now())
 		if aerr != nil {
-			m.notice(fmt.Sprintf("Saved progress could not be read (%v); starting afresh.", firstLineOf(err)))
+			m.notice(fmt.Sprintf("Saved progress could not be read (%v); starting afresh.", firstLineOf(err)), "")
 			return
 		}
-		m.notice("Saved progress could not be read (it is damaged), so it was set aside, not deleted; starting afresh. It is now:\n" + aside)
+		m.notice("Saved progress could not be read (it is damaged), so it was set aside, not deleted; starting afresh. It is now:", aside)
 		return
 	}
 	kept, dropped := p.Fit(m.bank)
@@ -53,7 +53,7 @@ func (m *model) loadProgress() {
 			why = "None of your saved answers fit these questions any more (they changed), so they were set aside, not deleted. They are now:"
 		}
 		if aside, err := store.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
-			m.notice(why + "\n" + aside)
+			m.notice(why, aside)
 		}
 		return
 	}
@@ -76,13 +76,13 @@ func (m *model) checkStateDir() {
 		m.progressFail = firstLineOf(err)
 		m.notice(fmt.Sprintf("Your answers cannot be kept as you go: the folder %s cannot be written (%s). "+
 			"If the run stops before the end, they are lost; set POWERCORE_STATE_DIR to a folder you can write to keep them.",
-			dir, m.progressFail))
+			dir, m.progressFail), "")
 	}
 }
 
 // notice tells the user something worth knowing beyond the screen it is on.
-func (m *model) notice(s string) {
-	m.notices = append(m.notices, assessment.PrintableLines(s))
+func (m *model) notice(text, path string) {
+	m.notices = append(m.notices, Notice{Text: text, Path: path})
 }
 
 func firstLineOf(err error) string {
@@ -98,19 +98,19 @@ func (m *model) resume() tea.Cmd {
 	for id, s := range r.progress.Seconds {
 		m.seconds[id] = s
 	}
-	if m.opts.Name == "" {
+	if !m.nameGiven {
 		m.name = assessment.Printable(r.progress.Respondent)
 	}
 	// The same seed shows the options in the same order as before (0: the
 	// bank's order).
-	m.opts.Seed = r.progress.Seed
-	m.questions = questionsOf(m.bank, m.opts.Seed)
+	m.seed = r.progress.Seed
+	m.questions = questionsOf(m.bank, m.seed)
 	m.startedAt = r.progress.StartedAt
 	if m.startedAt.IsZero() {
 		m.startedAt = m.opts.Now().UTC().Truncate(time.Second)
 	}
 	if len(r.dropped) > 0 {
-		m.notice(droppedNote(r.dropped, true))
+		m.notice(droppedNote(r.dropped, true), "")
 	}
 	for i, q := range m.questions {
 		if _, ok := m.answers.Get(q.ID); !ok && !r.progress.Submitted {
@@ -143,7 +143,7 @@ func droppedNote(dropped []string, resumed bool) string {
 func (m *model) startAfresh() tea.Cmd {
 	m.pending = nil
 	if aside, err := store.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
-		m.notice("Your earlier answers were set aside, not deleted. They are now:\n" + aside)
+		m.notice("Your earlier answers were set aside, not deleted. They are now:", aside)
 	}
 	return m.showIntro()
 }
@@ -197,12 +197,12 @@ func (m *model) saveProgress() {
 	if m.progressPath == "" || m.result != nil || m.pending != nil || len(m.answers) == 0 || m.takenOver {
 		return
 	}
-	if m.opts.Owns != nil && !m.opts.Owns(m.opts.Who) {
+	if m.opts.Roster != nil && !m.opts.Roster.Owns(m.who) {
 		return // another connection carries on for this person
 	}
 	resp := m.response()
 	p := assessment.NewProgress(m.bank, resp, m.opts.Now().UTC())
-	p.Seed = m.opts.Seed
+	p.Seed = m.seed
 	p.Owner = m.owner
 	if err := store.SaveProgress(m.progressPath, p); err != nil {
 		m.progressFail = firstLineOf(err)
@@ -220,7 +220,7 @@ func (m *model) keepProgress() error {
 		return errors.New("no progress file")
 	}
 	p := assessment.NewProgress(m.bank, m.response(), m.opts.Now().UTC())
-	p.Seed = m.opts.Seed
+	p.Seed = m.seed
 	p.Owner = m.owner
 	p.Submitted = true
 	return store.SaveProgress(m.progressPath, p)
@@ -238,6 +238,10 @@ func (m *model) outcome() Outcome {
 	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices,
 		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.Dark, ProgressErr: m.progressFail}
 	o.KeptIn, o.KeepErr = m.keptIn, m.keepErr
+	o.Name, o.TakenOver, o.Undecided = m.name, m.takenOver, m.busyName != ""
+	if m.owner != nil {
+		o.Code = m.owner.Code
+	}
 	if (m.result == nil || (m.savedTo == "" && m.keptIn == "")) && m.progressPath != "" && len(m.answers) > 0 {
 		if _, err := os.Stat(m.progressPath); err == nil {
 			o.Progress = m.progressPath

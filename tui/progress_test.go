@@ -75,8 +75,8 @@ func TestResumeAtTheFirstUnansweredQuestion(t *testing.T) {
 	wantScreen(t, m, "Welcome back, Ann", "Resume? (2 of 5 answered, saved at")
 	press(m, "enter")
 	wantScreen(t, m, "question 3 of 5", "We count customers.")
-	if m.name != "Ann" || m.opts.Seed != 7 || !m.startedAt.Equal(testNow) {
-		t.Errorf("resumed name %q, seed %d, started %v; want Ann, 7 and the original start", m.name, m.opts.Seed, m.startedAt)
+	if m.name != "Ann" || m.seed != 7 || !m.startedAt.Equal(testNow) {
+		t.Errorf("resumed name %q, seed %d, started %v; want Ann, 7 and the original start", m.name, m.seed, m.startedAt)
 	}
 	press(m, "shift+tab", "shift+tab")
 	wantScreen(t, m, "question 1 of 5", "✓ all 4 points placed")

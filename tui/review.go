@@ -59,7 +59,7 @@ func (m *model) updateReview(msg tea.Msg) tea.Cmd {
 				return nil
 			}
 		}
-		if m.opts.MayHandIn != nil && !m.opts.MayHandIn() {
+		if m.opts.Roster != nil && !m.opts.Roster.MayHandIn() {
 			r.message = "Too many results came from your network in the last few minutes: wait a little, then press enter again. Your answers are kept."
 			return nil
 		}
@@ -169,22 +169,17 @@ func (m *model) finish() tea.Cmd {
 	switch {
 	case m.opts.Out != "":
 		m.saveErr = m.save(m.opts.Out, m.opts.Force)
-	case m.opts.ResultsDir != "":
-		m.saveErr = m.saveForFacilitator()
+	case m.opts.Roster != nil:
+		m.saveErr = m.handIn()
 		if m.saveErr != nil {
 			// The progress, marked as sent, keeps the answers until the
 			// person reconnects to send them again.
 			kept := m.keepProgress()
-			if m.opts.OnSaveFailed != nil {
-				m.opts.OnSaveFailed(m.saveErr, kept)
-			}
+			m.opts.Roster.Unsaved(m.saveErr, kept)
 			return nil
 		}
-		if m.opts.OnFinish != nil {
-			m.opts.OnFinish(m.savedTo)
-		}
 	}
-	if m.savedTo == "" && m.opts.ResultsDir == "" {
+	if m.savedTo == "" && m.opts.Roster == nil {
 		m.keep()
 	}
 	if m.savedTo != "" || m.keptIn != "" {

@@ -51,39 +51,14 @@ type Options struct {
 	// is not known before (a workshop participant with a generic login).
 	WhoFromName bool
 
-	// Claim, on a workshop server, reserves a person (a PersonKey) for this
-	// run, with what proves it is them: false, with the owner of the run
-	// that holds them, when someone is answering under that name already.
-	// TakeOver moves the person to this run, ending the other; Owns
-	// reports whether this run still holds the person, so that a run taken
-	// over never saves over the newer one; Busy whether another run that
-	// is still connected answers for them. OnFinish hears where the result
-	// was saved.
-	Claim    func(who string, owner *assessment.Owner) (bool, *assessment.Owner)
-	TakeOver func(who string, owner *assessment.Owner)
-	Owns     func(who string) bool
-	Busy     func(who string) bool
-	OnFinish func(path string)
 	// Key is the SHA256 fingerprint of the SSH key a workshop participant
-	// logged in with ("" for none). TryCode reports whether another resume
-	// code may be tried for a person now; WrongCode hears of a wrong one.
-	Key       string
-	TryCode   func(who string) bool
-	WrongCode func(who string, allowed bool)
-	// OnSaveFailed, on a workshop server, hears why a finished result
-	// could not be saved, and whether the answers were kept as progress
-	// instead (nil: kept).
-	OnSaveFailed func(err, kept error)
-	// MayHandIn, when set, says whether a result may be handed in now;
-	// when not, the review stays on screen with the answers kept.
-	MayHandIn func() bool
-
-	// ResultsDir, when set, is where the result is saved when the summary
-	// appears, as NAME-TIME.json readable only by its owner (a workshop's
-	// results folder). NoSave hides the save key: the user may not pick a
-	// path on this machine.
-	ResultsDir string
-	NoSave     bool
+	// logged in with ("" for none): it proves who they are on their return.
+	Key string
+	// Roster, on a workshop server, is the room this run is part of: it
+	// claims names, checks resume codes and takes the finished result. A
+	// run with a Roster has no save key (the participant may not pick a
+	// path on the server's computer).
+	Roster Roster
 
 	// Input and Output are the terminal (default: stdin and stderr, so that
 	// stdout carries only what is printed after the program ends).
@@ -137,7 +112,13 @@ type Outcome struct {
 	ProgressErr string
 	// Notices are things the user was told on screen that should outlive
 	// it (a progress file set aside, answers dropped).
-	Notices []string
+	Notices []Notice
+	// Name is the name answered under ("" before one is given); Code the
+	// person's resume code on a workshop server ("" for none). TakenOver
+	// is set when the person carried on from another connection, and
+	// Undecided while they are asked whether a name in use is theirs.
+	Name, Code           string
+	TakenOver, Undecided bool
 	// Dark is whether the terminal's background looked dark, so that what
 	// is printed after the program matches without asking it again.
 	Dark bool

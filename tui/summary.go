@@ -92,7 +92,7 @@ func (m *model) updateSummary(msg tea.Msg) tea.Cmd {
 		s.offset = 0
 	case key.Matches(k, m.keys.Bottom):
 		s.offset = last
-	case key.Matches(k, m.keys.Save) && !m.opts.NoSave:
+	case key.Matches(k, m.keys.Save) && m.opts.Roster == nil:
 		return m.openSavePrompt()
 	case key.Matches(k, m.keys.Help):
 		s.help = true
@@ -175,15 +175,11 @@ func (m *model) save(path string, force bool) error {
 	return nil
 }
 
-// saveForFacilitator saves the result in the workshop's results folder
-// as NAME-TIME.json, readable only by the server's owner, created
-// exclusively (see writeResultFile).
-func (m *model) saveForFacilitator() error {
+// handIn gives the result to the workshop, which saves it for the
+// facilitator.
+func (m *model) handIn() error {
 	s := &m.summary
-	stamp := m.result.CompletedAt.UTC().Format("20060102T150405Z")
-	path, err := writeResultFile(m.opts.ResultsDir, m.name, stamp, func(w io.Writer) error {
-		return export.Export(w, export.FormatJSON, m.result, m.bank)
-	})
+	path, err := m.opts.Roster.HandIn(m.result, m.name)
 	if err != nil {
 		s.message, s.bad = "Your result could not be saved for the facilitator ("+assessment.Printable(firstLineOf(unwrapAll(err)))+"). Your answers are kept: please tell the facilitator; connecting again takes you back to the review to send them again.", true
 		return err
@@ -254,7 +250,7 @@ func (m *model) summaryView() string {
 		status = st.Subtle.Render("end of the result")
 	}
 	keys := []key.Binding{m.keys.Save, m.keys.Help, m.keys.Close}
-	if m.opts.NoSave {
+	if m.opts.Roster != nil {
 		keys = []key.Binding{m.keys.Help, m.keys.Close}
 	}
 	if end < len(lines) {
@@ -279,7 +275,7 @@ func (m *model) summaryHelp() string {
 		{"q esc", "quit"},
 		{"ctrl+c", "quit at once"},
 	}
-	if m.opts.NoSave {
+	if m.opts.Roster != nil {
 		rows = slices.DeleteFunc(rows, func(r [2]string) bool { return r[0] == "s" })
 	}
 	var b strings.Builder

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // The workshop when things go wrong around it: networks that fail without
 // closing, names that look alike, two terminals on one connection, and

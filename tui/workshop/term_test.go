@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // A participant's terminal for the workshop server tests: an SSH session
 // with a 100×30 xterm, its output drawn on a vterm, keys pressed one at a

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // The workshop under load: many participants at once, each answering the
 // whole bank with real keys over SSH on loopback.

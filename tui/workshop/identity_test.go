@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // A name alone opens nobody's answers: someone who logs in under a
 // participant's name must have their SSH key or their resume code.
@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/store"
 )
@@ -104,7 +103,7 @@ func TestWorkshopANameAloneDoesNotResumeSavedAnswers(t *testing.T) {
 	mallory.close()
 
 	// She lost her code: the facilitator looks it up.
-	if p, err := SavedProgress(w.results, " Ann "); err != nil || p.Owner == nil || p.Owner.Code != code {
+	if p, err := Folder(w.results).SavedProgress(" Ann "); err != nil || p.Owner == nil || p.Owner.Code != code {
 		t.Errorf("the facilitator's look-up of Ann's code: %+v, %v; want %s", p, err, code)
 	}
 	back := w.mustJoin("ann")
@@ -164,35 +163,11 @@ func TestWorkshopTheSameKeyResumesAndWrongCodesAreLimited(t *testing.T) {
 	if _, err := back.awaitScreen("Resume? (2 of 27 answered"); err != nil {
 		t.Fatal(err)
 	}
-	p, err := store.LoadProgress(assessment.ProgressFile(ProgressDir(w.results), bank.ID, "ann"))
+	p, err := store.LoadProgress(assessment.ProgressFile(Folder(w.results).Progress(), bank.ID, "ann"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if p.Owner == nil || p.Owner.Code != code || !strings.HasPrefix(p.Owner.Key, "SHA256:") {
 		t.Errorf("ann's progress is owned by %+v, want her key and code %s", p.Owner, code)
 	}
-}
-
-// The resume code shows under every question of a workshop participant,
-// and the screens still fit the smallest window.
-func TestTheResumeCodeShowsUnderEveryQuestionAndFits(t *testing.T) {
-	t.Parallel()
-	m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann", StateDir: t.TempDir(), Who: "ann"})
-	m.owner = &assessment.Owner{Code: "K7PQ-M2XD"}
-	m.Update(tea.WindowSizeMsg{Width: minWidth, Height: minHeight})
-	check := func(where, want string) {
-		t.Helper()
-		shown := screen(m)
-		if !strings.Contains(shown, want) {
-			t.Errorf("%s:\n%s\nwant %q on it", where, shown, want)
-		}
-		if lines := strings.Split(shown, "\n"); len(lines) > minHeight {
-			t.Errorf("%s: %d lines, more than the %d of the window", where, len(lines), minHeight)
-		}
-	}
-	check("intro", "resume code")
-	press(m, "enter")
-	check("the first question", "Your resume code (to carry on from another connection): K7PQ-M2XD")
-	press(m, "4", "enter")
-	check("the second question", "Answers saved · your resume code: K7PQ-M2XD")
 }

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 import (
 	"context"
@@ -18,6 +18,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/store"
+	"github.com/powercore/powercore/tui"
 	gossh "golang.org/x/crypto/ssh"
 )
 
@@ -61,16 +62,13 @@ type ServeOptions struct {
 	wrongBudget int
 }
 
-// ProgressDir is where a workshop's unfinished answers are kept, inside its
-// results folder; hidden, so aggregate passes over it.
-func ProgressDir(results string) string { return filepath.Join(results, ".in-progress") }
-
 // server is a running workshop: its sessions, so they can be told when it
 // closes.
 type server struct {
-	bank  *assessment.Bank
-	opts  ServeOptions
-	guard *guard
+	bank   *assessment.Bank
+	opts   ServeOptions
+	folder Folder
+	guard  *guard
 	// limits count what each address holds (serve_limits.go).
 	limits *limits
 	logMu  sync.Mutex
@@ -79,7 +77,7 @@ type server struct {
 	// for a facilitator's dashboard); owners the run that answers for each
 	// person (PersonKey).
 	runs   map[ssh.Session]*run
-	owners map[string]*model
+	owners map[string]*tui.Participant
 	// proofs are what each owner shows to be themselves; codes counts
 	// wrong resume codes per person.
 	proofs   map[string]*assessment.Owner
@@ -94,11 +92,8 @@ type server struct {
 // run is one session's program and model.
 type run struct {
 	program *tea.Program
-	model   *model
+	model   *tui.Participant
 }
-
-// closingMsg tells a participant's program that the workshop is closing.
-type closingMsg struct{}
 
 // Serve runs the workshop server until ctx is cancelled, then stops
 // accepting, tells every participant, saves their progress and returns.
@@ -130,7 +125,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	if err != nil {
 		return err
 	}
-	for _, dir := range []string{opts.Results, ProgressDir(opts.Results)} {
+	for _, dir := range []string{opts.Results, Folder(opts.Results).Progress()} {
 		if err := makeWorkshopFolder(dir); err != nil {
 			return err
 		}
@@ -141,7 +136,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	// wish's middleware logs a program ended by a dropped connection as an
 	// error; the server's own log says what happened, in its words.
 	charmlog.SetOutput(io.Discard)
-	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), limits: newLimits(), runs: map[ssh.Session]*run{}, owners: map[string]*model{},
+	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), limits: newLimits(), runs: map[ssh.Session]*run{}, folder: Folder(opts.Results), owners: map[string]*tui.Participant{},
 		proofs: map[string]*assessment.Owner{}, codes: newCodeTries(opts.Now)}
 	srv, err := wish.NewServer(
 		wish.WithAddress(opts.Listen),
@@ -218,7 +213,7 @@ func (s *server) close() {
 	s.mu.Lock()
 	s.closing = true
 	for _, r := range s.runs {
-		go r.program.Send(closingMsg{})
+		go r.program.Send(tui.ClosingMsg{})
 	}
 	s.mu.Unlock()
 }
@@ -230,7 +225,7 @@ func (s *server) kill() {
 	defer s.mu.Unlock()
 	for sess, r := range s.runs {
 		if r.model != nil {
-			s.logf("%s stopped: the workshop closed (the connection was not responding)", who(r.model, sess))
+			s.logf("%s stopped: the workshop closed (the connection was not responding)", who(r.model.Outcome().Name, sess))
 		}
 		go r.program.Kill()
 	}

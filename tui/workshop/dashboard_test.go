@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 import (
 	"os"
@@ -14,7 +14,7 @@ import (
 func copyTeam(t *testing.T, dir string, n int) {
 	t.Helper()
 	for i := range n {
-		name := filepath.Join("..", "testdata", "team", "r"+string(rune('0'+i))+".json")
+		name := filepath.Join("..", "..", "testdata", "team", "r"+string(rune('0'+i))+".json")
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -39,8 +39,8 @@ func dashboardScreen(d *dashboard) string {
 func TestDashboardCountsAndRevealsOnRequest(t *testing.T) {
 	dir := t.TempDir()
 	copyTeam(t, dir, 4)
-	os.MkdirAll(ProgressDir(dir), 0o700)
-	os.WriteFile(filepath.Join(ProgressDir(dir), "progress-power-core--zoe.json"), []byte("{}"), 0o600)
+	os.MkdirAll(Folder(dir).Progress(), 0o700)
+	os.WriteFile(filepath.Join(Folder(dir).Progress(), "progress-power-core--zoe.json"), []byte("{}"), 0o600)
 	d := dashboardAfterLook(t, dir)
 	got := dashboardScreen(d)
 	for _, want := range []string{"4 finished · 1 in progress", "The group result is hidden"} {

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // Who gets in to a workshop: the passphrase by either method, wrong ones
 // refused and rate-limited per address, participants with listed keys, and

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // One person in the room trying to fill the server: huge terminals, env
 // floods, many terminals on one connection, many connections from one

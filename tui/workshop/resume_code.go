@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 import (
 	"crypto/sha256"
@@ -11,16 +11,16 @@ import (
 	"github.com/powercore/powercore/assessment/store"
 )
 
-// SavedProgress finds the progress a workshop keeps for the person called
-// name in its results folder, whatever the bank: for the facilitator to
+// SavedProgress finds the progress the workshop keeps for the person
+// called name, whatever the bank: for the facilitator to
 // hand a participant who lost it their resume code.
-func SavedProgress(results, name string) (*assessment.Progress, error) {
+func (f Folder) SavedProgress(name string) (*assessment.Progress, error) {
 	who := assessment.PersonKey(name)
 	if who == "" {
 		return nil, fmt.Errorf("no name given")
 	}
 	sum := sha256.Sum256([]byte(who))
-	dir := ProgressDir(results)
+	dir := f.Progress()
 	files, err := filepath.Glob(filepath.Join(dir, "progress-*-"+hex.EncodeToString(sum[:])+".json"))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 import (
 	"crypto/rand"
@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/ssh"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/export"
+	"github.com/powercore/powercore/tui"
 )
 
 // joinLine is how this server is joined, for messages: its real port and
@@ -60,7 +61,7 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			s.forget(sess)
 			return
 		}
-		if _, ok := participantName(sess.User()); !ok {
+		if _, ok := tui.ParticipantName(sess.User()); !ok {
 			refuse("unusable name", "please connect with a plain name (no slashes, up to 64 characters), such as "+joinLine(sess, "ann"))
 			return
 		}
@@ -76,36 +77,37 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		defer s.exit(addr)
 		s.logf("%s joined from %s", assessment.Printable(sess.User()), addr)
 		next(sess)
-		m := s.forget(sess)
-		if m == nil {
+		p := s.forget(sess)
+		if p == nil {
 			return
 		}
+		m := p.Outcome()
 		out := crlf{sess}
 		switch {
-		case m.takenOver:
-			s.logf("%s left with %d of %d answered here, and carried on from another connection", who(m, sess), len(m.answers), len(m.questions))
+		case m.TakenOver:
+			s.logf("%s left with %d of %d answered here, and carried on from another connection", who(m.Name, sess), m.Answered, m.Questions)
 			fmt.Fprint(out, "You carried on from another connection; this one ends here.\n")
-		case m.result != nil && m.savedTo != "":
+		case m.Result != nil && m.SavedTo != "":
 			// Their own result, to keep in their scrollback.
-			_ = export.WriteText(out, m.result, m.bank)
+			_ = export.WriteText(out, m.Result, s.bank)
 			fmt.Fprint(out, "\nYour result is saved for the facilitator. Thank you!\n")
-		case m.result != nil:
-			s.logf("%s left with %d of %d answered; the result is not saved", who(m, sess), len(m.answers), len(m.questions))
-			fmt.Fprintf(out, "Your result could not be saved for the facilitator: please tell them. Your answers are kept: connect again as %s to send them (%s).%s\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)), codeReminder(m))
-		case s.isClosing() && m.name == "":
-			s.logf("%s stopped: the workshop closed", who(m, sess))
+		case m.Result != nil:
+			s.logf("%s left with %d of %d answered; the result is not saved", who(m.Name, sess), m.Answered, m.Questions)
+			fmt.Fprintf(out, "Your result could not be saved for the facilitator: please tell them. Your answers are kept: connect again as %s to send them (%s).%s\n", assessment.Printable(m.Name), joinLine(sess, assessment.Printable(m.Name)), codeReminder(m.Code))
+		case s.isClosing() && m.Name == "":
+			s.logf("%s stopped: the workshop closed", who(m.Name, sess))
 			fmt.Fprint(out, "The workshop is closing. Thank you for coming.\n")
 		case s.isClosing():
-			s.logf("%s stopped: the workshop closed", who(m, sess))
-			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.%s\n", assessment.Printable(m.name), codeReminder(m))
+			s.logf("%s stopped: the workshop closed", who(m.Name, sess))
+			fmt.Fprintf(out, "The workshop is closing. Your answers are saved: connect again as %s to finish.%s\n", assessment.Printable(m.Name), codeReminder(m.Code))
 		default:
-			s.logf("%s left with %d of %d answered", who(m, sess), len(m.answers), len(m.questions))
+			s.logf("%s left with %d of %d answered", who(m.Name, sess), m.Answered, m.Questions)
 			switch {
-			case m.name == "" || m.busyName != "":
-			case len(m.answers) > 0:
-				fmt.Fprintf(out, "Your answers are saved: connect again as %s to finish (%s).%s\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)), codeReminder(m))
+			case m.Name == "" || m.Undecided:
+			case m.Answered > 0:
+				fmt.Fprintf(out, "Your answers are saved: connect again as %s to finish (%s).%s\n", assessment.Printable(m.Name), joinLine(sess, assessment.Printable(m.Name)), codeReminder(m.Code))
 			default:
-				fmt.Fprintf(out, "Nothing answered yet: connect again as %s whenever you are ready (%s).\n", assessment.Printable(m.name), joinLine(sess, assessment.Printable(m.name)))
+				fmt.Fprintf(out, "Nothing answered yet: connect again as %s whenever you are ready (%s).\n", assessment.Printable(m.Name), joinLine(sess, assessment.Printable(m.Name)))
 			}
 		}
 	}
@@ -123,10 +125,10 @@ func (c crlf) Write(p []byte) (int, error) {
 // A name is clipped to its first 32 characters, so that a line about
 // someone keeps what the facilitator needs (such as the file saved) within
 // the log's line length.
-func who(m *model, sess ssh.Session) string {
+func who(answeredAs string, sess ssh.Session) string {
 	name := sess.User()
-	if m != nil && m.name != "" {
-		name = m.name
+	if answeredAs != "" {
+		name = answeredAs
 	}
 	if r := []rune(name); len(r) > 32 {
 		name = string(r[:32]) + "…"
@@ -158,7 +160,7 @@ func (s *server) leave() {
 
 // forget drops a session's run once it has ended, and the person it
 // answered for; it returns the session's model.
-func (s *server) forget(sess ssh.Session) *model {
+func (s *server) forget(sess ssh.Session) *tui.Participant {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r := s.runs[sess]
@@ -178,7 +180,7 @@ func (s *server) forget(sess ssh.Session) *model {
 // claim makes m the run answering for who, with what proves it is them,
 // unless another run does — one whose connection is still there; then it
 // returns that run's owner.
-func (s *server) claim(who string, m *model, owner *assessment.Owner) (bool, *assessment.Owner) {
+func (s *server) claim(who string, m *tui.Participant, owner *assessment.Owner) (bool, *assessment.Owner) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if cur, ok := s.owners[who]; ok && cur != m && !s.gone(cur) {
@@ -190,7 +192,7 @@ func (s *server) claim(who string, m *model, owner *assessment.Owner) (bool, *as
 }
 
 // gone reports a model whose session's connection has closed.
-func (s *server) gone(m *model) bool {
+func (s *server) gone(m *tui.Participant) bool {
 	for sess, r := range s.runs {
 		if r.model == m {
 			return sess.Context().Err() != nil
@@ -200,7 +202,7 @@ func (s *server) gone(m *model) bool {
 }
 
 // takeOver moves who to m, and ends the run that answered for them.
-func (s *server) takeOver(who string, m *model, owner *assessment.Owner) {
+func (s *server) takeOver(who string, m *tui.Participant, owner *assessment.Owner) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	old := s.owners[who]
@@ -208,20 +210,20 @@ func (s *server) takeOver(who string, m *model, owner *assessment.Owner) {
 	s.proofs[who] = owner
 	for _, r := range s.runs {
 		if r.model == old && old != nil {
-			go r.program.Send(takenOverMsg{})
+			go r.program.Send(tui.TakenOverMsg{})
 		}
 	}
 }
 
 // busy reports another run answering for who, still connected.
-func (s *server) busy(who string, m *model) bool {
+func (s *server) busy(who string, m *tui.Participant) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	cur, ok := s.owners[who]
 	return ok && cur != m && !s.gone(cur)
 }
 
-func (s *server) owns(who string, m *model) bool {
+func (s *server) owns(who string, m *tui.Participant) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.owners[who] == m
@@ -234,63 +236,35 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	pty, _, _ := sess.Pty()
 	// The server handles signals (shutdown tells everyone); pastes are cut
 	// to size before the program reads them.
-	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()), tea.WithoutSignalHandler(), tea.WithInput(newPasteLimit(sess)))
+	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()), tea.WithoutSignalHandler(), tea.WithInput(tui.LimitPastes(sess)))
 	if sess.User() == facilitatorUser {
-		p := tea.NewProgram(newDashboard(s.opts.Results, s.bank, true, s.opts.Now), options...)
+		p := tea.NewProgram(newDashboard(string(s.folder), s.bank, true, s.opts.Now), options...)
 		s.mu.Lock()
 		s.runs[sess] = &run{program: p}
 		s.mu.Unlock()
 		return p
 	}
 	login := sess.User()
-	name, _ := participantName(login)
+	name, _ := tui.ParticipantName(login)
 	var seed [8]byte
 	_, _ = rand.Read(seed[:])
-	m := newModel(s.bank, Options{
+	mem := &member{s: s, sess: sess, login: login, named: name != ""}
+	m := tui.NewParticipant(s.bank, tui.Options{
 		Name:     name,
 		Seed:     binary.LittleEndian.Uint64(seed[:]) | 1,
-		StateDir: ProgressDir(s.opts.Results),
-		// The person is known once their name is claimed, below or on
-		// the intro: only then is their progress looked for.
-		WhoFromName: true,
-		ResultsDir:  s.opts.Results,
-		NoSave:      true,
-		Environ:     sess.Environ(),
-		Key:         sess.Permissions().Extensions[keyExtension],
-		Now:         s.opts.Now,
-		Width:       pty.Window.Width,
-		Height:      pty.Window.Height,
+		StateDir: s.folder.Progress(),
+		Roster:   mem,
+		Environ:  sess.Environ(),
+		Key:      sess.Permissions().Extensions[keyExtension],
+		Now:      s.opts.Now,
+		Width:    pty.Window.Width,
+		Height:   pty.Window.Height,
 	})
-	m.opts.Claim = func(who string, owner *assessment.Owner) (bool, *assessment.Owner) {
-		ok, live := s.claim(who, m, owner)
-		if ok && name == "" {
-			s.logf("%s is %s", assessment.Printable(login), assessment.Printable(m.name))
-		}
-		if !ok && !m.mine(live) {
-			s.logf("%s: someone is answering as %q already; asked for their resume code", assessment.Printable(login), who)
-		}
-		return ok, live
-	}
-	m.opts.TakeOver = func(who string, owner *assessment.Owner) {
-		s.logf("%s carries on here from another connection", assessment.Printable(who))
-		s.takeOver(who, m, owner)
-	}
-	m.opts.TryCode = s.codes.allowed
-	m.opts.WrongCode = func(who string, allowed bool) {
-		if allowed {
-			s.codes.wrong(who)
-		}
-		s.logf("%s from %s: wrong resume code for %q; asked to choose another name", assessment.Printable(login), host(sess.RemoteAddr()), who)
-	}
-	m.opts.Owns = func(who string) bool { return s.owns(who, m) }
-	m.opts.Busy = func(who string) bool { return s.busy(who, m) }
-	m.opts.OnFinish = func(path string) { s.logf("%s finished: %s", who(m, sess), path) }
-	m.opts.OnSaveFailed = func(err, kept error) { s.logUnsaved(who(m, sess), err, kept) }
-	m.opts.MayHandIn = func() bool { return s.mayHandIn(host(sess.RemoteAddr()), who(m, sess)) }
+	mem.p = m
 	if name != "" {
-		m.takeName(name)
+		m.TakeName(name)
 	}
-	p := tea.NewProgram(m, options...)
+	p := tea.NewProgram(m.Model(), options...)
 	s.mu.Lock()
 	s.runs[sess] = &run{program: p, model: m}
 	s.mu.Unlock()
@@ -299,9 +273,9 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 
 // codeReminder is the line that gives a participant their resume code to
 // take away.
-func codeReminder(m *model) string {
-	if m.owner == nil {
+func codeReminder(code string) string {
+	if code == "" {
 		return ""
 	}
-	return "\nYour resume code is " + m.owner.Code + ": you need it to carry on from another computer or without your SSH key."
+	return "\nYour resume code is " + code + ": you need it to carry on from another computer or without your SSH key."
 }

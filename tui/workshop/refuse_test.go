@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // What a workshop refuses once someone is in: commands, sessions without a
 // terminal, forwarding and subsystems, hostile names, more people than it
@@ -230,7 +230,7 @@ func TestWorkshopRefusesHostileNames(t *testing.T) {
 		}
 	}
 	_ = filepath.WalkDir(results, func(path string, d os.DirEntry, err error) error {
-		if err == nil && path != results && path != ProgressDir(results) {
+		if err == nil && path != results && path != Folder(results).Progress() {
 			t.Errorf("%s appeared in the results folder", path)
 		}
 		return nil

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // Helpers for the workshop server tests: a server on an ephemeral loopback
 // port, and participants who join it with the x/crypto/ssh client (their

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // Connections that never log in, and sessions that never start their
 // terminal, go away after the login timeout.

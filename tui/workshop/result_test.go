@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 // A finished result is never lost: a name too long for a file name, two
 // names that make one file name in the same second, and a disk that

@@ -1,4 +1,4 @@
-package tui
+package workshop
 
 import (
 	"encoding/json"
@@ -55,15 +55,15 @@ func readResult(t testing.TB, bank *assessment.Bank, file string) (*assessment.R
 // given by: the shown order of allocate rows comes from the result's seed.
 func planProblems(bank *assessment.Bank, r *assessment.Result, p plan) []string {
 	var problems []string
-	shown := questionsOf(bank, r.Seed)
 	allocate, scale, text := 0, 0, 0
-	for i, q := range bank.Questions() {
+	for _, q := range bank.Questions() {
 		a, answered := r.Answers.Get(q.ID)
 		switch q.Kind {
 		case assessment.Allocate:
 			want := p.first[allocate%len(p.first)]
 			allocate++
-			first, second := shown[i].options[0].Core, shown[i].options[1].Core
+			shown := bank.OptionsInOrder(q, r.Seed)
+			first, second := shown[0].Core, shown[1].Core
 			if got := a.PointsFor(first); got != want {
 				problems = append(problems, fmt.Sprintf("%s: %d points on the first row shown (%s), want %d", q.ID, got, first, want))
 			}
@@ -123,7 +123,7 @@ func wantGoodbye(t *testing.T, term *sshTerm, line string) {
 // progressFiles lists a workshop's unfinished answers.
 func progressFiles(t testing.TB, results string) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(ProgressDir(results), "*.json"))
+	files, err := filepath.Glob(filepath.Join(Folder(results).Progress(), "*.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,7 +213,7 @@ func TestWorkshopAsksAGenericLoginForAName(t *testing.T) {
 	if err := guest.answer(bank, 0, 1, annPlan); err != nil {
 		t.Fatal(err)
 	}
-	want := assessment.ProgressFile(ProgressDir(w.results), bank.ID, assessment.PersonKey("Bob Smith"))
+	want := assessment.ProgressFile(Folder(w.results).Progress(), bank.ID, assessment.PersonKey("Bob Smith"))
 	if base := filepath.Base(want); !strings.HasPrefix(base, "progress-power-core--bob-smith-") {
 		t.Fatalf("progress file name = %s, want progress-power-core--bob-smith-….json", base)
 	}
@@ -303,7 +303,7 @@ func TestWorkshopShutdownTellsParticipantsAndKeepsTheirAnswers(t *testing.T) {
 		t.Error("ann's connection stayed open after the server stopped")
 	}
 	wantGoodbye(t, ann, "The workshop is closing. Your answers are saved: connect again as ann to finish.")
-	p, err := store.LoadProgress(assessment.ProgressFile(ProgressDir(w.results), bank.ID, "ann"))
+	p, err := store.LoadProgress(assessment.ProgressFile(Folder(w.results).Progress(), bank.ID, "ann"))
 	if err != nil {
 		t.Fatalf("ann's progress after the shutdown: %v", err)
 	}

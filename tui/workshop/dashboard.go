@@ -1,11 +1,10 @@
-package tui
+package workshop
 
 import (
 	"context"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/store"
+	"github.com/powercore/powercore/tui"
 	"github.com/powercore/powercore/tui/render"
 )
 
@@ -35,7 +35,7 @@ type dashboard struct {
 	bank   *assessment.Bank
 	now    func() time.Time
 	st     *render.Styles
-	keys   keymap
+	keys   dashboardKeys
 	reveal key.Binding
 	width  int
 	height int
@@ -74,7 +74,7 @@ func newDashboard(dir string, bank *assessment.Bank, present bool, now func() ti
 	return &dashboard{
 		// No folder sums up to this stamp: the first look reads it.
 		stamp: "unread",
-		dir:   dir, bank: bank, now: now, st: render.NewStyles(true, present), keys: newKeymap(),
+		dir:   dir, bank: bank, now: now, st: render.NewStyles(true, present), keys: newDashboardKeys(),
 		reveal: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reveal or hide the group result")),
 	}
 }
@@ -103,7 +103,7 @@ func (d *dashboard) scan() tea.Cmd {
 // look reads the folder, and the results in it only when something
 // changed since stamp.
 func look(dir, stamp string, bank *assessment.Bank) scanned {
-	s := scanned{stamp: folderStamp(dir), running: countJSON(ProgressDir(dir))}
+	s := scanned{stamp: folderStamp(dir), running: Folder(dir).answering()}
 	if s.stamp == stamp {
 		return s
 	}
@@ -140,11 +140,6 @@ func folderStamp(dir string) string {
 	return b.String()
 }
 
-func countJSON(dir string) int {
-	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
-	return len(files)
-}
-
 func (d *dashboard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -160,7 +155,7 @@ func (d *dashboard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return d, tea.Tick(dashboardEvery, func(time.Time) tea.Msg { return scanMsg{} })
 	case scanMsg:
 		return d, d.scan()
-	case closingMsg:
+	case tui.ClosingMsg:
 		return d, tea.Quit
 	case tea.KeyPressMsg:
 		confirming := d.confirm
