@@ -11,7 +11,7 @@ import (
 // Bug: three words from 149 (21.7 bits) fell to guesses spread over many
 // addresses within a workshop. Four words from about a thousand are about
 // 40 bits: with the server's guess budget (at most ~2.5 million checked a
-// day, tui/serve_guard.go) the chance in a day is about 1 in 400,000.
+// day, tui/workshop/guard.go) the chance in a day is about 1 in 400,000.
 func TestThePassphraseIsFourWordsFromAThousand(t *testing.T) {
 	plain := regexp.MustCompile(`^[a-z]{4,9}$`)
 	seen := map[string]bool{}

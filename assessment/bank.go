@@ -1,7 +1,3 @@
-// Package assessment is the domain of powercore: question banks, answers,
-// scoring and results. It is pure Go plus yaml.v3: nothing here draws on a
-// terminal, reads a clock or picks a path, so everything that computes or
-// writes a result is testable on its own.
 package assessment
 
 // BankSchema is the schema every bank file declares.

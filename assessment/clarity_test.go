@@ -2,7 +2,7 @@ package assessment
 
 import "testing"
 
-// TestClarityRules pins MODEL.md §3: each step of clarity needs both its
+// TestClarityRules pins docs/scoring.md: each step of clarity needs both its
 // margin and its share of questions won; a group is never clear with
 // consensus under 60%.
 func TestClarityRules(t *testing.T) {

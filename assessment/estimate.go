@@ -7,7 +7,7 @@ import (
 )
 
 // Seconds a question takes, on average: splitting points is weighed, the
-// rest is read-and-pick (MODEL.md §7).
+// rest is read-and-pick (docs/scoring.md).
 const (
 	allocateSeconds = 30
 	otherSeconds    = 10

@@ -76,7 +76,7 @@ type Member struct {
 	Scores   map[string]float64 `json:"scores" yaml:"scores"`
 }
 
-// The group flags (MODEL.md §8).
+// The group flags (docs/scoring.md).
 const (
 	// LowConsensus: fewer than 60% of the members share the group's top core.
 	LowConsensus = "low-consensus"
@@ -85,7 +85,7 @@ const (
 	WideSpread = "wide-spread"
 )
 
-// Thresholds of disagreement (MODEL.md §8).
+// Thresholds of disagreement (docs/scoring.md).
 const (
 	consensusMin = 0.6
 	spreadMax    = 10
@@ -174,7 +174,7 @@ func Aggregate(results []Named, b *Bank) Group {
 	if len(g.Dominant) > 0 {
 		g.Clarity = clarityOf(s, g.LeadMargin(), g.Consensus)
 		// A room that does not share its top core is never clear about it,
-		// however wide the margin of the average (MODEL.md §8).
+		// however wide the margin of the average (docs/scoring.md).
 		if g.Consensus < consensusMin-Eps && (g.Clarity == VeryClear || g.Clarity == Clear) {
 			g.Clarity = Moderate
 		}

@@ -6,7 +6,7 @@ import (
 )
 
 // A competency stands at a level of the bank's own practice scale
-// (MODEL.md §4): the highest level whose value is at most the mean of its
+// (docs/scoring.md): the highest level whose value is at most the mean of its
 // rated items. That level's label is the only word used for where a
 // competency stands; its target is named the same way.
 

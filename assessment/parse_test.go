@@ -51,7 +51,7 @@ var buried = regexp.MustCompile(`(^|: )line \d+: `)
 var quotedText = regexp.MustCompile(`"(?:\\.|[^"\\])*"`)
 
 // checkMessages fails t unless err reads the way the program promises
-// (DESIGN.md): one problem per line, each `FILE:LINE:COL: message`,
+// (README, Commands): one problem per line, each `FILE:LINE:COL: message`,
 // `FILE:LINE: message` or `FILE: message`, the message starting in lower
 // case and naming no Go types.
 func checkMessages(t testing.TB, file string, err error) {
@@ -432,7 +432,7 @@ func TestParseDefaultBank(t *testing.T) {
 		t.Errorf("got warnings:\n%v\nwant none", ws)
 	}
 
-	// MODEL.md §2 and §4 name the cores and the competencies.
+	// docs/scoring.md name the cores and the competencies.
 	coreIDs := []string{"product", "sales", "marketing", "vertical", "it", "customer"}
 	compIDs := []string{"assets", "experience", "listening", "reliability", "leadership"}
 	var gotCores, gotComps []string

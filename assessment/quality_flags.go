@@ -2,7 +2,7 @@ package assessment
 
 import "sort"
 
-// flags finds the quality flags of a response (MODEL.md §6). They are shown
+// flags finds the quality flags of a response (docs/scoring.md). They are shown
 // with the result; they never change it.
 func flags(b *Bank, r Response) []Flag {
 	out := []Flag{}
@@ -26,7 +26,7 @@ func flags(b *Bank, r Response) []Flag {
 }
 
 // unknownsShare is the share of practice items answered "don't know" that
-// makes not knowing a finding of its own (MODEL.md §6).
+// makes not knowing a finding of its own (docs/scoring.md).
 const unknownsShare = 1.0 / 3.0
 
 // UnknownPractices lists the practice items answered "don't know", in bank order,

@@ -95,7 +95,7 @@ const (
 // Flag names a reason to read a result with care.
 type Flag string
 
-// The quality flags (MODEL.md §6).
+// The quality flags (docs/scoring.md).
 const (
 	// StraightLining: the same level on nearly every rated item.
 	StraightLining Flag = "straight-lining"

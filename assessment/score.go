@@ -11,7 +11,7 @@ import (
 // closer than this are equal.
 const Eps = 1e-9
 
-// Score scores a response against its bank by the rules of MODEL.md §3–§6,
+// Score scores a response against its bank by the rules of docs/scoring.md,
 // with the thresholds of the bank's scoring block. It is pure and
 // deterministic: the same bank and response always give the same result.
 // Answers the bank cannot use (unknown questions, cores or options) are

@@ -14,7 +14,7 @@ import (
 )
 
 // The test banks are written as YAML and read with Parse, the way a bank
-// author's file is. Every bank has MODEL.md's six cores in MODEL.md's order,
+// author's file is. Every bank has the model's six cores in its order (docs/scoring.md),
 // so a Power Core answer is written as six numbers: the points given to
 // product, sales, marketing, vertical, it and customer.
 //
@@ -214,7 +214,7 @@ func sameCores(got []assessment.CoreScore, want []coreWant) bool {
 }
 
 // checkSum100 checks that the core scores add up to 100 when any Power Core
-// question was answered (MODEL.md §3), and to 0 otherwise.
+// question was answered (docs/scoring.md), and to 0 otherwise.
 func checkSum100(t *testing.T, res assessment.Result) {
 	t.Helper()
 	sum := 0.0
@@ -759,7 +759,7 @@ func checkCompetencies(t *testing.T, got []assessment.CompetencyScore, want []co
 
 func TestScoreCompetencies(t *testing.T) {
 	join := func(parts ...assessment.Answers) assessment.Answers { return slices.Concat(parts...) }
-	// mixed answers: every case of MODEL.md §4 at once.
+	// mixed answers: every case of docs/scoring.md at once.
 	mixed := join(
 		rateItems("assets", 3, dk, 2, 4),          // 3 of 4 rated, mean 3 → 75
 		rateItems("experience", 1, 1, 0, 2),       // mean 1 → 25
@@ -871,7 +871,7 @@ func TestScoreCompetencies(t *testing.T) {
 	}
 }
 
-// TestCompetencyLevels pins the level rule (MODEL.md §4): a competency
+// TestCompetencyLevels pins the level rule (docs/scoring.md): a competency
 // stands at the highest level of the bank whose value is at most the mean
 // of its rated items, and is named with that level's label. The scale may
 // skip values: on 0, 10, 20, a mean of 15 stands at 10.
@@ -1050,7 +1050,7 @@ func TestScoreFlags(t *testing.T) {
 			want:    []assessment.Flag{assessment.Fast},
 		},
 		{
-			name: "several flags, in MODEL.md's order",
+			name: "several flags, in the model's order",
 			answers: join(powerAnswers([6]int{0, 0, 0, 0, 0, 10}, [6]int{0, 0, 0, 0, 0, 10}),
 				rateItems("assets", 1, 1, 1, 1), rateItems("experience", 1, 1)),
 			seconds: map[string]float64{"q1": 0.5, "q2": 0.7, "assets-1": 0.4},

@@ -40,7 +40,7 @@ type Scoring struct {
 	FastSeconds float64
 }
 
-// DefaultScoring is the model's default thresholds (MODEL.md §3–§6).
+// DefaultScoring is the model's default thresholds (docs/scoring.md).
 func DefaultScoring() Scoring {
 	return Scoring{
 		CoDominantMargin: 5,

@@ -12,7 +12,7 @@ import (
 )
 
 // TestSupportAndTieWords pins how the supporting place and a tie are said
-// (MODEL.md §3): the reason there is no supporting core, never "None", and
+// (docs/scoring.md): the reason there is no supporting core, never "None", and
 // "tied" for a margin of 0, never "within 0 points".
 func TestSupportAndTieWords(t *testing.T) {
 	tests := []struct {
@@ -52,7 +52,7 @@ func TestSupportAndTieWords(t *testing.T) {
 	}
 }
 
-// TestWhereToStart pins the actions (MODEL.md §4): at most three, the
+// TestWhereToStart pins the actions (docs/scoring.md): at most three, the
 // lowest-rated practice of the largest gap first, something to find out
 // for a competency with too few answers, and the dominant core's first
 // kickstart; each names where it comes from.

@@ -1,6 +1,3 @@
-// Package tui is powercore's terminal: the interactive assessment (a
-// Bubble Tea program with a huh form per question), its styled summary, and
-// the plain line prompts of accessible mode. Run is its entry point.
 package tui
 
 import (

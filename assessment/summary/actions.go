@@ -33,7 +33,7 @@ type Practice struct {
 	Value int
 }
 
-// maxActions is how many actions the summary shows (MODEL.md §4).
+// maxActions is how many actions the summary shows (docs/scoring.md).
 const maxActions = 3
 
 // weakestShown is how many of the lowest-rated practices a report lists.
@@ -232,7 +232,7 @@ type rankedCore struct {
 	score float64
 }
 
-// supportWords explains the supporting place (MODEL.md §3): who holds it,
+// supportWords explains the supporting place (docs/scoring.md): who holds it,
 // or why nobody does ("No clear supporting core: Sales and Customer are
 // tied at 22.").
 func supportWords(s assessment.Scoring, dominant []string, supporting string, name func(string) string, cores []rankedCore) (sentence, fact string) {

@@ -57,7 +57,7 @@ func GroupSupportWords(g *assessment.Group, b *assessment.Bank) (sentence, fact 
 }
 
 // ConsensusWords says how far the members agree, calling out low consensus
-// and a wide spread on the leading cores (MODEL.md §8).
+// and a wide spread on the leading cores (docs/scoring.md).
 func ConsensusWords(g *assessment.Group) []string {
 	if g.N == 0 || len(g.Cores) == 0 {
 		return nil

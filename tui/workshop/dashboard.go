@@ -81,8 +81,8 @@ func newDashboard(dir string, bank *assessment.Bank, present bool, now func() ti
 
 // RunDashboard shows the live view of the results folder dir until the
 // user quits or ctx ends.
-func RunDashboard(ctx context.Context, dir string, present bool, in io.Reader, out io.Writer) error {
-	_, err := tea.NewProgram(newDashboard(dir, nil, present, nil), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out)).Run()
+func RunDashboard(ctx context.Context, dir string, bank *assessment.Bank, present bool, in io.Reader, out io.Writer) error {
+	_, err := tea.NewProgram(newDashboard(dir, bank, present, nil), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out)).Run()
 	if err != nil && ctx.Err() != nil {
 		return nil
 	}

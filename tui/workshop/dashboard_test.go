@@ -8,6 +8,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/powercore/powercore/assessment"
 )
 
 // copyTeam copies n saved results of the root testdata into dir.
@@ -96,5 +97,29 @@ func TestDashboardOfAnEmptyFolder(t *testing.T) {
 	d.Update(keyMsg("r"))
 	if got := dashboardScreen(d); !strings.Contains(got, "0 finished") || !strings.Contains(got, "No results yet") {
 		t.Errorf("empty folder, revealed:\n%s", got)
+	}
+}
+
+// The projector scores a workshop by the workshop's bank (dashboard
+// --questions), as the facilitator's SSH dashboard does: its thresholds
+// decide the group's words, not the built-in defaults.
+func TestDashboardScoresByTheWorkshopsBank(t *testing.T) {
+	dir := t.TempDir()
+	copyTeam(t, dir, 4)
+	data, err := os.ReadFile("../../questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom, err := assessment.Parse("custom.yaml", append(data, "\nscoring:\n  co_dominant_margin: 60\n"...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byDefault := look(dir, "", nil).group
+	byBank := look(dir, "", custom).group
+	if len(byDefault.Dominant) != 1 {
+		t.Fatalf("the team has dominant cores %v by default, want one", byDefault.Dominant)
+	}
+	if len(byBank.Dominant) < 2 {
+		t.Errorf("with the bank's co-dominant margin of 60 the group's dominant cores are %v, want all the close ones", byBank.Dominant)
 	}
 }

@@ -69,7 +69,7 @@ type server struct {
 	opts   ServeOptions
 	folder Folder
 	guard  *guard
-	// limits count what each address holds (serve_limits.go).
+	// limits count what each address holds (limits.go).
 	limits *limits
 	logMu  sync.Mutex
 	mu     sync.Mutex
@@ -158,7 +158,7 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	// Only "session" channels, no port forwarding (nil callbacks deny it),
 	// no subsystems such as sftp, no agent or X11 forwarding.
 	// Each connection must log in in time, and has at most
-	// sessionsPerConn terminals, sized within limits (serve_limits.go).
+	// sessionsPerConn terminals, sized within limits (limits.go).
 	srv.ConnCallback = s.accept
 	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
 	srv.SubsystemHandlers = nil

@@ -17,9 +17,8 @@ import (
 // by html/template. The output depends only on its input (no clock, no
 // unsorted map), so golden files stay stable.
 //
-// The file holds the page model, the chart geometry, the template and the
-// CSS, which change together; it is long enough to split along those lines
-// (export_html.go, html_radar.go, html_page.go) when it next grows.
+// page.go holds the page model; chart.go the chart geometry; template.go
+// the template and its CSS.
 
 // WriteResult writes a result as a self-contained HTML report. The bank may
 // be nil: the report then has the scores but not the advice only the bank
@@ -42,11 +41,6 @@ func WriteGroup(w io.Writer, g *assessment.Group, b *assessment.Bank) error {
 func WriteComparison(w io.Writer, c *assessment.Comparison, b *assessment.Bank) error {
 	return renderHTML(w, comparisonPage(c, b))
 }
-
-// radarInk is the colour of the main shape on every radar chart (the
-// result, the group mean, the after profile). Nothing else on the page is
-// drawn in it, so a screenshot can tell whether the chart was drawn.
-const radarInk = "#0b7a75"
 
 // htmlPage is everything one report shows, ready for the template: texts
 // Printable, numbers rounded, chart geometry computed.

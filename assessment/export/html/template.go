@@ -1,10 +1,13 @@
 package html
 
-import "html/template"
+import (
+	_ "embed"
+	"html/template"
+)
 
 var htmlTemplate = template.Must(template.New("page").Parse(htmlPageTemplate + htmlPartsTemplate))
 
-const htmlPageTemplate = `<!DOCTYPE html>
+var htmlPageTemplate = `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -341,124 +344,7 @@ const htmlPartsTemplate = `
 `
 
 // htmlCSS styles the page for the screen and for print. Colours reach the
-// charts through classes only; radarInk is the main shape's stroke.
-const htmlCSS = `
-:root{--ink:#1c2430;--muted:#4a5565;--rule:#d3d9e0;--accent:#1f3a5f;--radar:` + radarInk + `;--before:#b4540a;--bar:#2f4d7a;--warn:#8a3b00}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;background:#fff;color:var(--ink);font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-main{max-width:920px;margin:0 auto;padding:40px 32px 56px}
-h1,h2{font-family:Georgia,"Times New Roman",serif;font-weight:normal;color:var(--accent);overflow-wrap:break-word}
-h1{font-size:34px;line-height:1.15;margin:0}
-h2{font-size:24px;line-height:1.25;margin:44px 0 14px;padding-bottom:6px;border-bottom:1px solid var(--rule)}
-h3{font-size:16px;line-height:1.35;margin:18px 0 6px}
-p{margin:0 0 10px}
-.eyebrow,.label{display:block;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;text-transform:uppercase;letter-spacing:.1em;font-size:12px;font-weight:600;color:var(--muted);margin:0 0 6px}
-.masthead{border-bottom:3px solid var(--accent);padding-bottom:16px;margin-bottom:24px}
-.meta{margin:10px 0 0;color:var(--muted);font-size:14px}
-.headline{font-size:22px;line-height:1.35;font-weight:600;margin:0 0 8px;overflow-wrap:break-word}
-.lede{color:var(--muted);max-width:46em}
-.facts{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:22px 0 0;padding:0;list-style:none}
-.facts li{border:1px solid var(--rule);border-top:3px solid var(--accent);padding:10px 14px}
-.facts .label{margin:0 0 2px}
-.facts .value{display:block;font-size:18px;font-weight:600;line-height:1.3;overflow-wrap:break-word}
-.callout{border:1px solid var(--rule);border-left:4px solid var(--warn);padding:4px 20px 10px;margin:24px 0 0}
-.callout h2{font-size:18px;border:0;margin:12px 0 6px;padding:0;color:var(--warn)}
-.callout ul{list-style:none;padding:0;margin:0}
-.callout li{margin:6px 0;padding-left:26px;position:relative;overflow-wrap:break-word}
-.flag-mark{position:absolute;left:0;top:2px;width:18px;height:18px;border:2px solid var(--warn);border-radius:50%;color:var(--warn);font-size:12px;font-weight:700;line-height:14px;text-align:center}
-.chart-row{display:grid;gap:20px 32px;align-items:start}
-.chart-row.stack{margin-bottom:18px}
-.cores>.table-wrap,.members .table-wrap{max-width:680px}
-@media (min-width:820px){.chart-row.side{grid-template-columns:minmax(0,11fr) minmax(0,9fr)}.chart-row.stack figure{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:28px;align-items:center}}
-figure{margin:0}
-svg.radar{display:block;width:100%;height:auto;max-width:620px;margin:0 auto;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
-.radar .ring{fill:none;stroke:#c9d0d8;stroke-width:1}
-.radar .even{fill:none;stroke:#7b8694;stroke-width:1.2;stroke-dasharray:1.5 4;stroke-linecap:round}
-.radar .spoke{stroke:#c9d0d8;stroke-width:1}
-.radar .ring-label{font-size:11px;fill:#5f6b7a}
-.radar .axis-label{font-size:15px;font-weight:600;fill:var(--ink)}
-.radar .axis-value{font-weight:700;fill:var(--accent)}
-.series{stroke-width:3;stroke-linejoin:round}
-.series.main{fill:rgba(11,122,117,.16);stroke:var(--radar)}
-.series.before{fill:rgba(180,84,10,.07);stroke:var(--before);stroke-width:2.5;stroke-dasharray:8 5}
-.mark.main{fill:var(--radar);stroke:#fff;stroke-width:1.5}
-.mark.before{fill:var(--before);stroke:#fff;stroke-width:1.5}
-.radar .band,.swatch .band{fill:rgba(47,77,122,.13);stroke:#6d7f99;stroke-width:1;stroke-dasharray:3 3}
-.whisker{stroke:#3d4b5c;stroke-width:1.5}
-.dot{fill:#fff;stroke:#3d4b5c;stroke-width:1.4}
-figcaption{font-size:14px;color:var(--muted);margin-top:10px}
-.legend{list-style:none;padding:0;margin:0 0 8px;display:flex;flex-wrap:wrap;gap:4px 20px;font-size:14px;color:var(--ink)}
-.legend li{display:flex;align-items:center;gap:8px}
-.swatch{flex:none}
-.scale{margin:0}
-table.data{border-collapse:collapse;width:100%;font-size:15px;font-variant-numeric:tabular-nums}
-table.data caption{text-align:left;font-size:12px;text-transform:uppercase;letter-spacing:.08em;font-weight:600;color:var(--muted);padding-bottom:6px}
-.table-wrap{overflow-x:auto}
-table.data th,table.data td{padding:6px 8px;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
-table.data thead th{border-bottom:2px solid var(--ink);font-size:13px;vertical-align:bottom}
-table.data tbody th{font-weight:normal}
-table.data .num{text-align:right;white-space:nowrap}
-table.data thead th.num{white-space:normal}
-table.data tr.strong th,table.data tr.strong td{font-weight:700}
-.verdict .table-wrap{margin-top:22px;max-width:640px}
-.card{border:1px solid var(--rule);border-left:5px solid var(--accent);padding:8px 26px 14px;margin:36px 0 0}
-.card h2{border:0;margin:0 0 8px;padding:0;font-size:28px}
-.card .summary{font-size:17px}
-.card-cols{display:grid;gap:0 32px}
-@media (min-width:700px){.card-cols{grid-template-columns:1fr 1fr}}
-.card ul{padding-left:20px;margin:0}
-.card li{margin:4px 0}
-ol.steps{counter-reset:step;list-style:none;padding:0;margin:8px 0 0}
-ol.steps>li{counter-increment:step;position:relative;padding-left:44px;margin:12px 0;min-height:30px}
-ol.steps>li::before{content:counter(step);position:absolute;left:0;top:0;width:30px;height:30px;border:2px solid var(--accent);border-radius:50%;color:var(--accent);font-weight:700;line-height:26px;text-align:center}
-.priorities h3{margin:3px 0 2px}
-.priorities .gap{color:var(--muted)}
-ol.actions>li{margin:10px 0}
-ol.actions .from,ul.find-out .from{display:block;color:var(--muted)}
-.priorities ul{padding-left:20px;margin:0;list-style:disc}
-.priorities .label{margin:6px 0 2px}
-.support{border:1px solid var(--rule);padding:4px 26px 8px;margin:20px 0 0}
-.support h2{border:0;font-size:20px;margin:12px 0 6px;padding:0}
-.support .eyebrow{display:inline;margin-right:8px}
-.comp{margin:22px 0;break-inside:avoid}
-.comp-head{display:flex;justify-content:space-between;align-items:baseline;gap:16px}
-.comp-head h3{margin:0}
-.comp .score{margin:0;white-space:nowrap;color:var(--muted);font-size:14px}
-.comp .score strong{font-size:22px;color:var(--ink)}
-svg.bar{display:block;overflow:visible;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif}
-.bar .track{fill:#eef1f4;stroke:#c3cad3;stroke-width:1}
-.bar .edge{stroke:#fff;stroke-width:2}
-.bar-fill{fill:var(--bar)}
-.bar-before{fill:var(--before)}
-.range{stroke:var(--ink);stroke-width:2}
-.target{stroke:var(--ink);stroke-width:3}
-.target-label{font-size:12px;font-weight:600;fill:var(--ink)}
-.comp .words{margin:4px 0 0;color:var(--muted);font-size:15px}
-details{margin-top:18px}
-summary{cursor:pointer;color:var(--accent);font-weight:600}
-a{color:var(--accent)}
-.reflection{margin:18px 0}
-.reflection figcaption{font-weight:600;color:var(--ink);font-size:16px;margin:0 0 4px}
-blockquote{margin:0;padding:4px 0 4px 16px;border-left:3px solid var(--rule);white-space:pre-line;font-style:italic;overflow-wrap:break-word}
-footer{margin-top:48px;padding-top:12px;border-top:1px solid var(--rule);color:var(--muted);font-size:13px}
-footer p{margin:0 0 4px}
-@media (max-width:560px){main{padding:24px 16px 40px}h1{font-size:27px}h2{font-size:21px}.headline{font-size:19px}.card{padding:6px 16px 12px}table.data{font-size:14px}table.data th,table.data td{padding:5px 4px}}
-@page{margin:14mm 12mm}
-@media print{
-body{font-size:10.5pt;line-height:1.45}
-main{max-width:none;padding:0}
-h2{margin-top:22pt;break-after:avoid}
-h3{break-after:avoid}
-.chart-row.side{grid-template-columns:minmax(0,1fr) minmax(0,1fr)}
-.chart-row.stack figure{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:20px;align-items:center}
-.card-cols{grid-template-columns:1fr 1fr}
-figure,.card,.support,.callout,.comp,.reflection,table.data,ol.steps>li,.facts li{break-inside:avoid}
-svg.radar{max-width:440px}
-details:not([open]){display:none}
-.table-wrap{overflow:visible}
-table.data{font-size:9.5pt}
-table.data th,table.data td{padding:4px 6px}
-.intro,.legend,.masthead,.callout h2{break-after:avoid}
-}
-`
+// charts through classes only; --radar is the main shape's stroke.
+//
+//go:embed report.css
+var htmlCSS string
