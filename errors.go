@@ -83,6 +83,9 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.Is(err, errAborted) || errors.Is(err, errSilent) || errors.Is(err, syscall.EPIPE) {
 		return
 	}
+	ps, isProblems := assessment.AsProblems(err)
+	// Problems not wrapped in other words: every line names its file.
+	bare := isProblems && err.Error() == ps.Error()
 	for _, line := range strings.Split(strings.TrimRight(err.Error(), "\n"), "\n") {
 		// File names and values come from users: nothing in them may
 		// reach the terminal as a control sequence.
@@ -91,9 +94,15 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 			fmt.Fprintln(w, line)
 			continue
 		}
+		if bare {
+			// It starts with a file's name, already lowercase where it
+			// should be: R/x.json is not r/x.json.
+			fmt.Fprintln(w, "powercore: "+line)
+			continue
+		}
 		fmt.Fprintln(w, "powercore: "+lowerFirst(line))
 	}
-	if ps, ok := assessment.AsProblems(err); ok && len(ps) > 1 {
+	if isProblems && len(ps) > 1 {
 		fmt.Fprintf(w, "powercore: %d problems\n", len(ps))
 	}
 	if cmd, usage := isUsage(err); usage {
