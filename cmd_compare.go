@@ -52,6 +52,9 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 			if bank.ID != before.Bank.ID {
 				bank = nil
 			}
+			if note := summary.RespondentsDiffer(before, after); note != "" {
+				fmt.Fprintln(cmd.ErrOrStderr(), "powercore: "+note)
+			}
 			c := summary.Compare(before, after)
 			return out.write(cmd, func(w io.Writer, f export.Format) error {
 				return export.ExportComparison(w, f, &c, bank)

@@ -130,10 +130,18 @@ func printError(w io.Writer, _ fang.Styles, err error) {
 	// File names and values come from users: nothing in them may reach
 	// the terminal as a control sequence.
 	var line *tui.LineError
-	switch ps, isProblems := assessment.AsProblems(err); {
-	case isProblems:
+	ps, isProblems := assessment.AsProblems(err)
+	switch {
+	case isProblems && err.Error() == ps.Error():
+		// Problems not wrapped in other words: every one names its file,
+		// as written (R/x.json is not r/x.json), and a place in it when
+		// it has one.
 		for _, p := range ps {
-			fmt.Fprintln(w, assessment.Printable(p.Error()))
+			if p.Pos.Line > 0 {
+				fmt.Fprintln(w, assessment.Printable(p.Error()))
+			} else {
+				fmt.Fprintln(w, "powercore: "+assessment.Printable(p.Error()))
+			}
 		}
 		if len(ps) > 1 {
 			fmt.Fprintf(w, "powercore: %d problems\n", len(ps))

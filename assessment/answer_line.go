@@ -34,7 +34,10 @@ func ParseAnswerLine(b *Bank, q Question, shown []Option, line string) (Answer, 
 	}
 	switch q.Kind {
 	case Allocate:
-		a, ok := parsePointsLine(q, shown, line)
+		a, why, ok := parsePointsLine(q, shown, line)
+		if !ok && why != "" {
+			return Answer{}, fmt.Errorf("%w: %s", got(), why)
+		}
 		if !ok {
 			return Answer{}, got()
 		}
@@ -68,36 +71,52 @@ func ParseAnswerLine(b *Bank, q Question, shown []Option, line string) (Answer, 
 }
 
 // parsePointsLine reads an allocate line: one number per row shown, or
-// core=points pairs; either way summing to the question's points.
-func parsePointsLine(q Question, shown []Option, line string) (Answer, bool) {
+// core=points pairs; either way summing to the question's points. When
+// the line does not, why says what is wrong with it where that is more
+// than "not the expected shape": an unknown core (with a did-you-mean, as
+// the answers-file reader gives), a core given twice, a wrong sum.
+func parsePointsLine(q Question, shown []Option, line string) (a Answer, why string, ok bool) {
 	fields := strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == '\t' || r == ',' })
 	points := map[string]int{}
 	if strings.Contains(line, "=") {
+		cores := make([]string, len(shown))
+		for i, o := range shown {
+			cores[i] = o.Core
+		}
 		for _, f := range fields {
-			core, n, ok := strings.Cut(f, "=")
-			p, err := strconv.Atoi(n)
-			if !ok || err != nil || p < 0 {
-				return Answer{}, false
-			}
+			core, n, isPair := strings.Cut(f, "=")
 			known := false
-			for _, o := range shown {
-				if strings.EqualFold(o.Core, core) {
-					core, known = o.Core, true
+			for _, c := range cores {
+				if strings.EqualFold(c, core) {
+					core, known = c, true
 				}
 			}
-			if _, twice := points[core]; !known || twice {
-				return Answer{}, false
+			p, err := strconv.Atoi(n)
+			switch {
+			case !isPair:
+				return Answer{}, fmt.Sprintf("%q is not a core=points pair", Printable(clip(f, 40))), false
+			case !known:
+				hint := didYouMean(core, cores)
+				if hint == "" {
+					hint = "; the cores are " + oneOf(cores)
+				}
+				return Answer{}, fmt.Sprintf("unknown core %q%s", Printable(clip(core, 40)), hint), false
+			case err != nil || p < 0:
+				return Answer{}, fmt.Sprintf("%q: the points must be a whole number of 0 or more", Printable(clip(f, 40))), false
+			}
+			if _, twice := points[core]; twice {
+				return Answer{}, fmt.Sprintf("core %q is given twice", core), false
 			}
 			points[core] = p
 		}
 	} else {
 		if len(fields) != len(shown) {
-			return Answer{}, false
+			return Answer{}, "", false
 		}
 		for i, f := range fields {
 			p, err := strconv.Atoi(f)
 			if err != nil || p < 0 {
-				return Answer{}, false
+				return Answer{}, "", false
 			}
 			points[shown[i].Core] = p
 		}
@@ -111,7 +130,10 @@ func parsePointsLine(q Question, shown []Option, line string) (Answer, bool) {
 			sum += p
 		}
 	}
-	return PointsAnswer(split...), sum == q.Points
+	if sum != q.Points {
+		return Answer{}, fmt.Sprintf("the points add up to %d; they must add up to %d", sum, q.Points), false
+	}
+	return PointsAnswer(split...), "", true
 }
 
 // ExpectedLine says what a line answering q looks like, its options

@@ -25,6 +25,9 @@ type Profile struct {
 	Clarity      Clarity             `json:"clarity" yaml:"clarity"`
 	Cores        []ProfileScore      `json:"-" yaml:"-"`
 	Competencies []ProfileCompetency `json:"-" yaml:"-"`
+	// Respondent is the name in a result ("" when anonymous, or for a
+	// group): not exported, since Label already says who it is.
+	Respondent string `json:"-" yaml:"-"`
 }
 
 // ProfileScore is a core's score in a profile.
@@ -42,7 +45,7 @@ type ProfileCompetency struct {
 
 // ProfileOf is the profile of a result.
 func ProfileOf(r *Result, label string) Profile {
-	p := Profile{Label: label, Kind: "result", N: 1, Bank: r.Bank, Dominant: r.Dominant, Supporting: r.Supporting, Clarity: r.Clarity}
+	p := Profile{Label: label, Kind: "result", N: 1, Bank: r.Bank, Dominant: r.Dominant, Supporting: r.Supporting, Clarity: r.Clarity, Respondent: r.Respondent}
 	if !r.CompletedAt.IsZero() {
 		p.When = r.CompletedAt.Format("2006-01-02")
 	}

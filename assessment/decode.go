@@ -80,6 +80,17 @@ func describe(n *yaml.Node) string {
 	return fmt.Sprintf("text %q", clip(n.Value, 40))
 }
 
+// describeRoot says what kind of thing a whole file holds when it is not
+// a mapping, never quoting it: a file that is not a powercore document may
+// be anything (a planted link to a secret, say), and an error message must
+// not show it.
+func describeRoot(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" {
+		return "plain text, not a powercore document"
+	}
+	return describe(n)
+}
+
 // clip shortens s for a message.
 func clip(s string, n int) string {
 	r := []rune(s)
@@ -110,7 +121,11 @@ func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field,
 	pos := make(positions, len(n.Content)/2+1)
 	pos[""] = keyPos{key: at(n)}
 	if n.Kind != yaml.MappingNode {
-		r.problems.add(at(n), "%sexpected a mapping of keys, found %s", prefix(where), describe(n))
+		found := describe(n)
+		if where == "" {
+			found = describeRoot(n) // the whole file: may be anything, even a secret
+		}
+		r.problems.add(at(n), "%sexpected a mapping of keys, found %s", prefix(where), found)
 		return nil, pos, false
 	}
 	var fields []field

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"gopkg.in/yaml.v3"
@@ -28,19 +29,26 @@ func readDocument(file string, data []byte, want string) (*document, error) {
 		var head struct {
 			Schema string `json:"schema"`
 		}
-		if err := json.Unmarshal(data, &head); err != nil {
+		err := json.Unmarshal(data, &head)
+		if err == nil {
+			return &document{file: file, data: data, schema: head.Schema}, nil
+		}
+		// A file that is not valid JSON goes to the one reader every
+		// command uses (readTree), so a broken file is described alike
+		// whichever command reads it.
+		var syntax *json.SyntaxError
+		if !errors.As(err, &syntax) {
 			at, msg := jsonProblem(data, err)
 			problems.add(at, "%s", msg)
 			return nil, problems.err()
 		}
-		return &document{file: file, data: data, schema: head.Schema}, nil
 	}
 	root, err := readTree(file, data)
 	if err != nil {
 		return nil, err
 	}
 	if root.Kind != yaml.MappingNode {
-		problems.add(at(root), "expected a mapping of keys (such as schema: …), found %s", describe(root))
+		problems.add(at(root), "expected a mapping of keys (such as schema: …), found %s", describeRoot(root))
 		return nil, problems.err()
 	}
 	return &document{file: file, schema: schemaOf(root), root: root}, nil

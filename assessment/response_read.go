@@ -79,6 +79,12 @@ func optionKeysOf(q Question) []string {
 }
 
 func (r *reader) response(n *yaml.Node, b *Bank) (*Response, Pos) {
+	if at, msg, ok := notAnswers(r.follow(n)); ok {
+		// One problem, not one per key: a file with no answers is not an
+		// answers file, and its keys are not quoted back.
+		r.problems.add(at, "%s", msg)
+		return nil, Pos{}
+	}
 	fields, pos, ok := r.mapping(n, "", slices.Concat(responseKeys, resultOnly))
 	if !ok {
 		return nil, Pos{}
@@ -123,6 +129,28 @@ func (r *reader) response(n *yaml.Node, b *Bank) (*Response, Pos) {
 		r.problems.add(pos.of(""), "no `answers:` found: list each question id with its answer under `answers:`")
 	}
 	return resp, answersAt
+}
+
+// notAnswers tells a mapping with no `answers:` key: the file is not an
+// answers file (or `answers:` is misspelt, which the message then names).
+func notAnswers(n *yaml.Node) (Pos, string, bool) {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return Pos{}, "", false
+	}
+	near := ""
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if k.Kind != yaml.ScalarNode {
+			continue
+		}
+		if k.Value == "answers" {
+			return Pos{}, "", false
+		}
+		if near == "" && didYouMean(k.Value, []string{"answers"}) != "" {
+			near = fmt.Sprintf(" (is %q on line %d meant to be `answers:`?)", clip(k.Value, 20), k.Line)
+		}
+	}
+	return at(n), "no `answers:` found: list each question id with its answer under `answers:`" + near, true
 }
 
 // bankID reads `bank:` as an answers file writes it (an id) or as a result

@@ -218,10 +218,11 @@ func TestReadResponse(t *testing.T) {
 			wants: []wantProblem{{"6:9", `question "note": expected text, found a list`}},
 		},
 		{
+			// One problem, once: the misspelt key is why there are no answers.
 			name:  "an unknown key",
 			file:  "answers.yaml",
 			data:  "anwsers:\n  split: {sales: 10}\n",
-			wants: []wantProblem{{"1:1", `unknown key "anwsers" (did you mean "answers"?)`}, {"1:1", "no `answers:` found"}},
+			wants: []wantProblem{{"1:1", "no `answers:` found: list each question id with its answer under `answers:` (is \"anwsers\" on line 1 meant to be `answers:`?)"}},
 		},
 	}
 	for _, tt := range tests {

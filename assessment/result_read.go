@@ -78,7 +78,11 @@ func jsonProblem(data []byte, err error) (Pos, string) {
 		if what == "" {
 			what = typ.Value
 		}
-		return offsetPos(data, typ.Offset), fmt.Sprintf("%s: expected %s, found %s", typ.Field, jsonType(typ.Type.Kind().String()), what)
+		msg := fmt.Sprintf("expected %s, found %s", jsonType(typ.Type.Kind().String()), what)
+		if typ.Field != "" {
+			msg = typ.Field + ": " + msg
+		}
+		return offsetPos(data, typ.Offset), msg
 	}
 	return Pos{}, "not a usable result: " + jsonMessage(err)
 }

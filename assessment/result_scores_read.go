@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -31,6 +32,10 @@ func ReadResultScores(file string, data []byte) (*Result, error) {
 	}
 	var s resultScores
 	if err := json.Unmarshal(data, &s); err != nil {
+		var syntax *json.SyntaxError
+		if errors.As(err, &syntax) {
+			return ReadResult(file, data) // one reader and one wording for a broken file
+		}
 		at, msg := jsonProblem(data, err)
 		return nil, Problems{{File: file, Pos: at, Msg: msg}}
 	}

@@ -157,3 +157,41 @@ func TestBandWordsGone(t *testing.T) {
 		}
 	})
 }
+
+// TestCoDominantWordsNameEveryCore pins that a shared lead credits every
+// co-dominant core: the clarity evidence gives each one's wins, and the
+// kickstart action says whose step it is and who shares the lead.
+func TestCoDominantWordsNameEveryCore(t *testing.T) {
+	b, _ := loadDefaultBank(t)
+	tests := []struct {
+		name    string
+		splits  [6][2]int // product, sales points per core question
+		clarity string
+	}{
+		{"wins differ", [6][2]int{{6, 4}, {6, 4}, {3, 7}, {5, 5}, {5, 5}, {5, 5}}, "Product and Sales are tied at 50; Product won 2 and Sales 1 of 6 questions"},
+		{"wins equal", [6][2]int{{6, 4}, {4, 6}, {5, 5}, {5, 5}, {5, 5}, {5, 5}}, "Product and Sales are tied at 50; each won 1 of 6 questions"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := scoreAnswers(t, b, "codominant", func(r *assessment.Response) {
+				for i, id := range []string{"success", "pride", "leaders", "excel", "rewarded", "stars"} {
+					r.Answers = r.Answers.With(id, assessment.PointsAnswer(
+						assessment.Allocation{Core: "product", Points: tt.splits[i][0]},
+						assessment.Allocation{Core: "sales", Points: tt.splits[i][1]}))
+				}
+			})
+			if len(res.Dominant) != 2 {
+				t.Fatalf("dominant %v, want product and sales", res.Dominant)
+			}
+			s := summary.Summarize(res, b)
+			if !strings.Contains(s.Clarity, tt.clarity) {
+				t.Errorf("clarity %q\nwant it to contain %q", s.Clarity, tt.clarity)
+			}
+			kick := s.Actions[len(s.Actions)-1]
+			want := "From the kickstart for Product, which shares the lead with Sales (see the kickstart for Sales too)"
+			if kick.Kind != "kickstart" || !strings.HasPrefix(kick.From, want) {
+				t.Errorf("last action %+v\nwant a kickstart from %q", kick, want)
+			}
+		})
+	}
+}

@@ -143,10 +143,20 @@ func runPiped(ctx context.Context, m *model, in io.Reader, out io.Writer) (Outco
 			extra++
 		}
 	}
-	if extra > 0 {
-		m.notice(fmt.Sprintf("The input went on after the last question: %s from line %d on answered nothing.",
-			summary.Plural(extra, "line", "lines"), first), "")
-	}
 	m.finish()
+	if extra > 0 {
+		// Said after saving, so it can say what became of the result: the
+		// run succeeded, only the extra lines were not used.
+		lines := fmt.Sprintf("%s after the last question (from line %d on) %s ignored",
+			summary.Plural(extra, "line", "lines"), first, map[bool]string{true: "was", false: "were"}[extra == 1])
+		switch {
+		case m.savedTo != "":
+			m.notice(fmt.Sprintf("The result of all %d questions was saved; the %s. If they were meant as answers, a line is missing or doubled above.", len(m.questions), lines), "")
+		case m.keptIn != "":
+			m.notice(fmt.Sprintf("The result of all %d questions was kept (see below); the %s. If they were meant as answers, a line is missing or doubled above.", len(m.questions), lines), "")
+		default:
+			m.notice(fmt.Sprintf("The %s.", lines), "")
+		}
+	}
 	return m.outcome(), nil
 }

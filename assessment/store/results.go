@@ -21,14 +21,30 @@ type Skip func(path string, why error)
 
 // ResultFiles lists the files behind paths: a file as it is, a folder's
 // .json, .yaml and .yml files (searched through, skipping hidden ones such
-// as a workshop's .in-progress), in name order.
+// as a workshop's .in-progress), in name order. In a folder, a symbolic
+// link or anything else that is not a plain file is passed to skip
+// without being read: a link planted in a shared results folder must not
+// make the program read (and quote) the file it points to.
 func ResultFiles(paths []string, skip Skip) []string {
+	files, _ := resultFiles(paths, skip)
+	return files
+}
+
+// ErrLinkInFolder is the reason a symbolic link in a results folder is
+// skipped.
+var ErrLinkInFolder = errors.New("a symbolic link: links inside a folder are not followed (name the file itself to read it)")
+
+// resultFiles is ResultFiles, also telling which files were found in a
+// folder (read without following links) rather than named.
+func resultFiles(paths []string, skip Skip) ([]string, map[string]bool) {
 	var files []string
 	seen := map[string]bool{}
-	add := func(f string) {
+	walked := map[string]bool{}
+	add := func(f string, inFolder bool) {
 		if !seen[f] {
 			seen[f] = true
 			files = append(files, f)
+			walked[f] = inFolder
 		}
 	}
 	for _, p := range paths {
@@ -38,7 +54,7 @@ func ResultFiles(paths []string, skip Skip) []string {
 			continue
 		}
 		if !info.IsDir() {
-			add(p)
+			add(p, false)
 			continue
 		}
 		var found []string
@@ -55,18 +71,23 @@ func ResultFiles(paths []string, skip Skip) []string {
 			}
 			switch strings.ToLower(filepath.Ext(path)) {
 			case ".json", ".yaml", ".yml":
-				if !d.IsDir() {
+				switch {
+				case d.Type()&fs.ModeSymlink != 0:
+					skip(path, ErrLinkInFolder)
+				case d.Type().IsRegular():
 					found = append(found, path)
+				case !d.IsDir():
+					skip(path, fmt.Errorf("%s, not a plain file", kindOf(d.Type())))
 				}
 			}
 			return nil
 		})
 		sort.Strings(found)
 		for _, f := range found {
-			add(f)
+			add(f, true)
 		}
 	}
-	return files
+	return files, walked
 }
 
 // ErrNoResults is returned when a load finds no readable result.
@@ -77,7 +98,7 @@ var ErrNoResults = errors.New("no readable result")
 // result of another bank than most of them. Each result goes by its
 // respondent's name, else its file's.
 func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
-	files := ResultFiles(paths, skip)
+	files, walked := resultFiles(paths, skip)
 	results := make([]*assessment.Result, len(files))
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
@@ -87,7 +108,11 @@ func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				data, err := ReadFile(files[i])
+				read := ReadFile
+				if walked[files[i]] {
+					read = ReadFileNoFollow // a link swapped in since the walk
+				}
+				data, err := read(files[i])
 				if err == nil {
 					results[i], err = assessment.ReadResultScores(files[i], data)
 				}

@@ -67,8 +67,21 @@ func actions(r *assessment.Result, b *assessment.Bank, s Summary) (out, findOut 
 	var kick *Action
 	if len(s.Cards) > 0 && len(s.Cards[0].Kickstart) > 0 {
 		c := s.Cards[0]
-		kick = &Action{Text: c.Kickstart[0], Kind: "kickstart",
-			From: fmt.Sprintf("From the kickstart for %s, your Power Core: customer work woven into its own priorities.", c.Name)}
+		from := fmt.Sprintf("From the kickstart for %s, your Power Core: customer work woven into its own priorities.", c.Name)
+		if len(s.Cards) > 1 {
+			// Co-dominant: the first core's step, saying whose it is and
+			// that the lead is shared, so the others are not left out.
+			var others []string
+			for _, o := range s.Cards[1:] {
+				others = append(others, o.Name)
+			}
+			see := "see the kickstart for " + others[0] + " too"
+			if len(others) > 1 {
+				see = "see their kickstarts too"
+			}
+			from = fmt.Sprintf("From the kickstart for %s, which shares the lead with %s (%s): customer work woven into its own priorities.", c.Name, AndList(others), see)
+		}
+		kick = &Action{Text: c.Kickstart[0], Kind: "kickstart", From: from}
 	}
 	room := maxActions
 	if kick != nil {

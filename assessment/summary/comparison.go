@@ -5,6 +5,7 @@ import (
 	"github.com/powercore/powercore/assessment"
 	"math"
 	"slices"
+	"strings"
 )
 
 // changes says in words what moved.
@@ -34,6 +35,26 @@ func Rose(d float64) string {
 		return "rose"
 	}
 	return "fell"
+}
+
+// RespondentsDiffer says when two results being compared are not the same
+// person's: their names differ, or one has a name and the other none. ""
+// when both name the same person, both are anonymous, or either is a group.
+func RespondentsDiffer(before, after assessment.Profile) string {
+	if before.Kind != "result" || after.Kind != "result" {
+		return ""
+	}
+	b, a := strings.TrimSpace(before.Respondent), strings.TrimSpace(after.Respondent)
+	if strings.EqualFold(b, a) {
+		return ""
+	}
+	who := func(name string) string {
+		if name == "" {
+			return "an anonymous respondent"
+		}
+		return fmt.Sprintf("%q", assessment.Printable(name))
+	}
+	return fmt.Sprintf("note: the two results are from different respondents (%s before, %s after); the change shown is between two people, not one person over time", who(b), who(a))
 }
 
 // ProfileLabel names one side of a comparison: its label, when, and size.

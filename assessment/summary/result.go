@@ -5,6 +5,7 @@ import (
 	"github.com/powercore/powercore/assessment"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -273,14 +274,36 @@ func clarityWords(r *assessment.Result, name func(string) string) string {
 	case len(r.Dominant) > 1:
 		names := LeaderNames(r.Dominant, name)
 		spread := lead.Score - r.Cores[len(r.Dominant)-1].Score
-		evidence = fmt.Sprintf("%s are %s", names, nearWords(lead.Score, spread))
-		if len(r.Dominant) == 2 {
-			evidence += fmt.Sprintf("; %s %s", name(lead.ID), won)
-		}
+		evidence = fmt.Sprintf("%s are %s; %s", names, nearWords(lead.Score, spread), wonEach(r, name))
 	case Round(margin) == "0" && len(r.Cores) > 1:
 		evidence = fmt.Sprintf("%s is tied with %s at %s; %s %s", name(lead.ID), name(r.Cores[1].ID), Round(lead.Score), name(lead.ID), won)
 	}
 	return clarityLead(r.Clarity, evidence, true)
+}
+
+// wonEach says how many core questions each co-dominant core won, so no
+// one of them alone is credited: "each won 2 of 6 questions", "Product won
+// 3 and Marketing 2 of 6 questions".
+func wonEach(r *assessment.Result, name func(string) string) string {
+	won := make([]int, len(r.Dominant))
+	same := true
+	for i, id := range r.Dominant {
+		for _, c := range r.Cores {
+			if c.ID == id {
+				won[i] = c.Won
+			}
+		}
+		same = same && won[i] == won[0]
+	}
+	if same {
+		return fmt.Sprintf("each won %d of %d questions", won[0], r.Congruence.Questions)
+	}
+	parts := make([]string, len(won))
+	for i, id := range r.Dominant {
+		parts[i] = fmt.Sprintf("%s %d", name(id), won[i])
+	}
+	parts[0] = name(r.Dominant[0]) + " won " + strconv.Itoa(won[0])
+	return fmt.Sprintf("%s of %d questions", AndList(parts), r.Congruence.Questions)
 }
 
 // clarityLead puts a clarity and its evidence into a sentence; advise adds
