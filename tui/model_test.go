@@ -105,15 +105,19 @@ func keyMsg(name string) tea.KeyPressMsg {
 }
 
 // press sends keys one by one; a word longer than a key name is typed.
+// Each key or word is followed by a pause, as a person's are, so that
+// nothing typed waits to reach its field.
 func press(m *model, keys ...string) {
 	for _, k := range keys {
 		if len([]rune(k)) > 1 && !strings.Contains("enter tab shift+tab up down left right esc ctrl+c", k) {
 			for _, r := range k {
 				m.Update(keyMsg(string(r)))
 			}
-			continue
+		} else {
+			m.Update(keyMsg(k))
 		}
-		m.Update(keyMsg(k))
+		m.Update(typeAheadMsg{})
+		m.Update(typeAheadMsg{})
 	}
 }
 

@@ -23,16 +23,8 @@ const (
 // fieldRoom is how many more characters the field on screen takes (-1 when
 // no field takes text).
 func (m *model) fieldRoom() int {
-	if m.form == nil {
-		return -1
-	}
-	limit := -1
-	switch {
-	case m.state == stateIntro:
-		limit = maxNameInput
-	case m.state == stateQuestion && m.questions[m.current].Kind == assessment.Text:
-		limit = maxTextInput
-	default:
+	limit := m.fieldLimit()
+	if limit < 0 {
 		return -1
 	}
 	if f := m.form.GetFocusedField(); f != nil {
@@ -41,6 +33,20 @@ func (m *model) fieldRoom() int {
 		}
 	}
 	return limit
+}
+
+// fieldLimit is how many characters the field on screen takes (-1 when no
+// field takes text).
+func (m *model) fieldLimit() int {
+	switch {
+	case m.form == nil:
+		return -1
+	case m.state == stateIntro:
+		return maxNameInput
+	case m.state == stateQuestion && m.questions[m.current].Kind == assessment.Text:
+		return maxTextInput
+	}
+	return -1
 }
 
 // notePaste tells the participant when a paste did not fit in the field.
