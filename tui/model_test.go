@@ -364,22 +364,19 @@ func TestSaveFromTheSummary(t *testing.T) {
 		t.Fatalf("saved file: %v\n%s", err, first)
 	}
 
-	// A second save suggests a free name; choosing the taken one asks
+	// A second save suggests a free name; typing the taken one asks
 	// before overwriting, and "n" leaves the file alone.
 	press(m, "s")
-	wantScreen(t, m, "powercore-2026-11-23.json")
-	press(m, "enter")
+	wantScreen(t, m, "powercore-2026-11-23-2.json")
+	press(m, "powercore-2026-11-23.json", "enter")
 	wantScreen(t, m, "powercore-2026-11-23.json exists. Overwrite it? y/n")
 	press(m, "n")
 	wantScreen(t, m, "Not saved")
-	press(m, "s", "enter", "y")
+	press(m, "s", "powercore-2026-11-23.json", "enter", "y")
 	wantScreen(t, m, "Saved to powercore-2026-11-23.json")
 
-	press(m, "s")
-	for range len("powercore-2026-11-23.json") {
-		m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
-	}
-	press(m, "notes.md", "enter")
+	// What is typed replaces the suggestion.
+	press(m, "s", "notes.md", "enter")
 	wantScreen(t, m, "Saved to notes.md")
 	md, _ := os.ReadFile(filepath.Join(dir, "notes.md"))
 	if !strings.HasPrefix(string(md), "# Tiny check — Ann") {
