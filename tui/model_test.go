@@ -204,6 +204,8 @@ func TestAllocateTypedDigitsMakeANumber(t *testing.T) {
 		{"one then zero makes ten", []string{"1", "0"}, []int{10, 0}},
 		{"a digit that would pass the total starts afresh", []string{"1", "0", "5"}, []int{5, 0}},
 		{"a number past what is left starts afresh", []string{"4", "down", "7", "1"}, []int{4, 1}},
+		{"ten with fewer left is capped", []string{"3", "down", "1", "0"}, []int{3, 7}},
+		{"after a cap a digit starts afresh", []string{"3", "down", "1", "0", "2"}, []int{3, 2}},
 		{"moving rows starts a new number", []string{"1", "down", "2"}, []int{1, 2}},
 		{"another key between digits starts a new number", []string{"1", "right", "3"}, []int{3, 0}},
 	}
@@ -218,6 +220,23 @@ func TestAllocateTypedDigitsMakeANumber(t *testing.T) {
 				t.Errorf("after %q points = %v, want %v", tt.keys, got, tt.points)
 			}
 		})
+	}
+}
+
+// "1" then "0" with fewer than ten points left gives the row what is left,
+// and says so, as a single digit past it does.
+func TestAllocateTenWithFewerLeftIsCappedAndSaid(t *testing.T) {
+	f := allocate.New(10, "Bookings", "Launches")
+	f.WithWidth(80)
+	f.Focus()
+	for _, k := range []string{"3", "down", "1", "0"} {
+		f.Update(keyMsg(k))
+	}
+	if got := f.Values(); !equalInts(got, []int{3, 7}) {
+		t.Errorf("points = %v, want [3 7]", got)
+	}
+	if view := ansi.Strip(f.View()); !strings.Contains(view, "only 7 points were left, so this row has 7") {
+		t.Errorf("view:\n%s\nwant it to say only 7 points were left", view)
 	}
 }
 
