@@ -119,7 +119,8 @@ func (m *model) openSavePrompt() tea.Cmd {
 	s.suggested = freeName("", m.opts.Now().Format("powercore-2006-01-02"), ".json")
 	input := huh.NewInput().
 		Title("Save the result to").
-		Description("enter alone saves to the name shown. The format follows the extension: .json .yaml .md .html .txt").
+		// No dot before an extension: huh breaks lines after a dot.
+		Description("enter alone saves to the name shown; the extension sets the format: json, yaml, md, html or txt").
 		Placeholder(s.suggested).
 		CharLimit(4096).
 		Value(&s.path)
