@@ -327,6 +327,7 @@ func (m *model) sizeForm() {
 		return
 	}
 	if m.state == stateQuestion {
+		m.wrapLevels()
 		m.fitIntro()
 	}
 	w, h := m.formArea()
