@@ -14,6 +14,7 @@ import (
 const (
 	maxNameInput = 64 // as participantName allows
 	maxTextInput = 2000
+	maxPathInput = 4096 // the save prompt's file name
 	// maxPaste is the most of one bracketed paste that reaches the
 	// program; the rest is dropped as it arrives, so that a paste of any
 	// size costs no more memory than this.
@@ -45,6 +46,8 @@ func (m *model) fieldLimit() int {
 		return maxNameInput
 	case m.state == stateQuestion && m.questions[m.current].Kind == assessment.Text:
 		return maxTextInput
+	case m.state == stateSummary && m.summary.saving:
+		return maxPathInput
 	}
 	return -1
 }

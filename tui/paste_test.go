@@ -64,6 +64,17 @@ func TestAnUnbracketedPasteIsCutWithANote(t *testing.T) {
 			t.Errorf("the name is %q, want %q", m.name, want)
 		}
 	})
+	t.Run("save prompt", func(t *testing.T) {
+		t.Chdir(t.TempDir())
+		m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
+		answerTiny(t, m)
+		press(m, "enter", "s")
+		typeBurst(m, strings.Repeat("a", 5000))
+		wantScreen(t, m, "This field takes 4096 characters: what came after them was left out.")
+		if n := len(m.summary.path); n != maxPathInput {
+			t.Errorf("the file name holds %d characters, want %d", n, maxPathInput)
+		}
+	})
 	t.Run("reflection", func(t *testing.T) {
 		m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
 		m.showQuestion(len(m.questions) - 1)

@@ -122,7 +122,7 @@ func (m *model) openSavePrompt() tea.Cmd {
 		// No dot before an extension: huh breaks lines after a dot.
 		Description("enter alone saves to the name shown; the extension sets the format: json, yaml, md, html or txt").
 		Placeholder(s.suggested).
-		CharLimit(4096).
+		CharLimit(maxPathInput).
 		Value(&s.path)
 	m.form = m.newForm(input)
 	cmd := m.form.Init()
