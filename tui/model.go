@@ -118,6 +118,10 @@ type model struct {
 	who                    string
 	nameGiven, whoFromName bool
 	seed                   uint64
+
+	// ahead is what was typed faster than a person types, on its way to
+	// the text field, and the frame drawn before it.
+	ahead typeAhead
 }
 
 func newModel(bank *assessment.Bank, opts Options) *model {
@@ -178,6 +182,27 @@ func (m *model) Init() tea.Cmd {
 // Update routes a message to the screen on show, after the keys and
 // events every screen shares.
 func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(typeAheadMsg); ok {
+		if m.ahead.runes == 0 {
+			m.ahead.open = false
+			return m, nil
+		}
+		m.ahead.keep = false
+		cmd := m.flushTypeAhead()
+		return m, tea.Batch(cmd, tea.Tick(typeAheadWait, func(time.Time) tea.Msg { return typeAheadMsg{} }))
+	}
+	took, tick := m.typedAhead(msg)
+	if took {
+		return m, tick
+	}
+	m.ahead.keep = false
+	// Whatever comes next comes after what was typed ahead.
+	flushed := m.flushTypeAhead()
+	model, cmd := m.update(msg)
+	return model, tea.Batch(flushed, tick, cmd)
+}
+
+func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -233,8 +258,17 @@ func (m *model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// View draws the screen on show, or asks for a larger window.
+// View draws the screen on show, or asks for a larger window; while
+// characters are typed ahead, the frame before them.
 func (m *model) View() tea.View {
+	if m.ahead.keep {
+		return m.ahead.frame
+	}
+	m.ahead.frame, m.ahead.keep = m.view(), true
+	return m.ahead.frame
+}
+
+func (m *model) view() tea.View {
 	var content string
 	switch {
 	case m.width == 0 || m.height == 0:
@@ -307,6 +341,7 @@ func (m *model) sizeForm() {
 		return
 	}
 	if m.state == stateQuestion {
+		m.wrapLevels()
 		m.fitIntro()
 	}
 	w, h := m.formArea()

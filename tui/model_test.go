@@ -105,15 +105,19 @@ func keyMsg(name string) tea.KeyPressMsg {
 }
 
 // press sends keys one by one; a word longer than a key name is typed.
+// Each key or word is followed by a pause, as a person's are, so that
+// nothing typed waits to reach its field.
 func press(m *model, keys ...string) {
 	for _, k := range keys {
 		if len([]rune(k)) > 1 && !strings.Contains("enter tab shift+tab up down left right esc ctrl+c", k) {
 			for _, r := range k {
 				m.Update(keyMsg(string(r)))
 			}
-			continue
+		} else {
+			m.Update(keyMsg(k))
 		}
-		m.Update(keyMsg(k))
+		m.Update(typeAheadMsg{})
+		m.Update(typeAheadMsg{})
 	}
 }
 
@@ -200,6 +204,8 @@ func TestAllocateTypedDigitsMakeANumber(t *testing.T) {
 		{"one then zero makes ten", []string{"1", "0"}, []int{10, 0}},
 		{"a digit that would pass the total starts afresh", []string{"1", "0", "5"}, []int{5, 0}},
 		{"a number past what is left starts afresh", []string{"4", "down", "7", "1"}, []int{4, 1}},
+		{"ten with fewer left is capped", []string{"3", "down", "1", "0"}, []int{3, 7}},
+		{"after a cap a digit starts afresh", []string{"3", "down", "1", "0", "2"}, []int{3, 2}},
 		{"moving rows starts a new number", []string{"1", "down", "2"}, []int{1, 2}},
 		{"another key between digits starts a new number", []string{"1", "right", "3"}, []int{3, 0}},
 	}
@@ -214,6 +220,23 @@ func TestAllocateTypedDigitsMakeANumber(t *testing.T) {
 				t.Errorf("after %q points = %v, want %v", tt.keys, got, tt.points)
 			}
 		})
+	}
+}
+
+// "1" then "0" with fewer than ten points left gives the row what is left,
+// and says so, as a single digit past it does.
+func TestAllocateTenWithFewerLeftIsCappedAndSaid(t *testing.T) {
+	f := allocate.New(10, "Bookings", "Launches")
+	f.WithWidth(80)
+	f.Focus()
+	for _, k := range []string{"3", "down", "1", "0"} {
+		f.Update(keyMsg(k))
+	}
+	if got := f.Values(); !equalInts(got, []int{3, 7}) {
+		t.Errorf("points = %v, want [3 7]", got)
+	}
+	if view := ansi.Strip(f.View()); !strings.Contains(view, "only 7 points were left, so this row has 7") {
+		t.Errorf("view:\n%s\nwant it to say only 7 points were left", view)
 	}
 }
 
@@ -360,22 +383,19 @@ func TestSaveFromTheSummary(t *testing.T) {
 		t.Fatalf("saved file: %v\n%s", err, first)
 	}
 
-	// A second save suggests a free name; choosing the taken one asks
+	// A second save suggests a free name; typing the taken one asks
 	// before overwriting, and "n" leaves the file alone.
 	press(m, "s")
-	wantScreen(t, m, "powercore-2026-11-23.json")
-	press(m, "enter")
+	wantScreen(t, m, "powercore-2026-11-23-2.json")
+	press(m, "powercore-2026-11-23.json", "enter")
 	wantScreen(t, m, "powercore-2026-11-23.json exists. Overwrite it? y/n")
 	press(m, "n")
 	wantScreen(t, m, "Not saved")
-	press(m, "s", "enter", "y")
+	press(m, "s", "powercore-2026-11-23.json", "enter", "y")
 	wantScreen(t, m, "Saved to powercore-2026-11-23.json")
 
-	press(m, "s")
-	for range len("powercore-2026-11-23.json") {
-		m.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
-	}
-	press(m, "notes.md", "enter")
+	// What is typed replaces the suggestion.
+	press(m, "s", "notes.md", "enter")
 	wantScreen(t, m, "Saved to notes.md")
 	md, _ := os.ReadFile(filepath.Join(dir, "notes.md"))
 	if !strings.HasPrefix(string(md), "# Tiny check — Ann") {

@@ -14,6 +14,7 @@ import (
 const (
 	maxNameInput = 64 // as ParticipantName allows
 	maxTextInput = 2000
+	maxPathInput = 4096 // the save prompt's file name
 	// maxPaste is the most of one bracketed paste that reaches the
 	// program; the rest is dropped as it arrives, so that a paste of any
 	// size costs no more memory than this.
@@ -23,16 +24,8 @@ const (
 // fieldRoom is how many more characters the field on screen takes (-1 when
 // no field takes text).
 func (m *model) fieldRoom() int {
-	if m.form == nil {
-		return -1
-	}
-	limit := -1
-	switch {
-	case m.state == stateIntro:
-		limit = maxNameInput
-	case m.state == stateQuestion && m.questions[m.current].Kind == assessment.Text:
-		limit = maxTextInput
-	default:
+	limit := m.fieldLimit()
+	if limit < 0 {
 		return -1
 	}
 	if f := m.form.GetFocusedField(); f != nil {
@@ -41,6 +34,22 @@ func (m *model) fieldRoom() int {
 		}
 	}
 	return limit
+}
+
+// fieldLimit is how many characters the field on screen takes (-1 when no
+// field takes text).
+func (m *model) fieldLimit() int {
+	switch {
+	case m.form == nil:
+		return -1
+	case m.state == stateIntro:
+		return maxNameInput
+	case m.state == stateQuestion && m.questions[m.current].Kind == assessment.Text:
+		return maxTextInput
+	case m.state == stateSummary && m.summary.saving:
+		return maxPathInput
+	}
+	return -1
 }
 
 // notePaste tells the participant when a paste did not fit in the field.

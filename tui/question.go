@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/allocate"
@@ -249,6 +250,20 @@ func (m *model) fieldView() string {
 		return f.View()
 	}
 	return m.form.View()
+}
+
+// wrapLevels fits a practice question's levels to the list's width.
+func (m *model) wrapLevels() {
+	if m.questions[m.current].Kind != assessment.Scale {
+		return
+	}
+	list, ok := m.form.GetFocusedField().(*huh.Select[string])
+	if !ok {
+		return
+	}
+	w, _ := m.formArea()
+	th := m.st.Huh.Theme(true)
+	list.Options(levelOptions(m.bank, w-th.Focused.Base.GetHorizontalFrameSize()-lipgloss.Width(th.Focused.SelectSelector.String()))...)
 }
 
 // fitIntro decides, once per question and window size, whether the

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/allocate"
 	"github.com/powercore/powercore/tui/render"
@@ -89,12 +91,7 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 		if answered {
 			value = earlier.Value
 		}
-		opts := make([]huh.Option[string], 0, len(b.Levels)+1)
-		for _, l := range b.Levels {
-			opts = append(opts, huh.NewOption(levelLabel(l), strconv.Itoa(l.Value)))
-		}
-		opts = append(opts, huh.NewOption("?  Don't know", assessment.DontKnow))
-		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(opts...).Value(&value)
+		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(levelOptions(b, 0)...).Value(&value)
 		return f, func() (assessment.Answer, bool) {
 			if value == assessment.DontKnow {
 				return assessment.DontKnowAnswer(), true
@@ -136,6 +133,37 @@ func levelLabel(l assessment.Level) string {
 		s += " — " + assessment.Printable(l.Hint)
 	}
 	return s
+}
+
+// levelOptions lists a scale's levels (and "don't know") for a list whose
+// text is width wide (0: unwrapped). A level that does not fit is wrapped
+// here, under its label, the number standing out: huh's own wrapping can
+// leave a line one wider than the list, which the list then breaks again
+// at its left edge.
+func levelOptions(b *assessment.Bank, width int) []huh.Option[string] {
+	opts := make([]huh.Option[string], 0, len(b.Levels)+1)
+	for _, l := range b.Levels {
+		opts = append(opts, huh.NewOption(hanging(levelLabel(l), width), strconv.Itoa(l.Value)))
+	}
+	return append(opts, huh.NewOption("?  Don't know", assessment.DontKnow))
+}
+
+// hanging wraps a level's line to width, its wrapped lines under its
+// label (after the number and the two spaces that follow it).
+func hanging(line string, width int) string {
+	indent := strings.Index(line, "  ") + 2
+	if indent < 2 || width <= indent+10 || lipgloss.Width(line) <= width {
+		return line
+	}
+	head, body := line[:indent], line[indent:]
+	lines := strings.Split(lipgloss.Wrap(body, width-indent, ""), "\n")
+	for i := range lines {
+		lines[i] = strings.TrimRight(lines[i], " ")
+		if i > 0 {
+			lines[i] = strings.Repeat(" ", indent) + lines[i]
+		}
+	}
+	return head + strings.Join(lines, "\n")
 }
 
 // answerWords says an answer in a few words, for the review screen.

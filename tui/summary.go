@@ -29,8 +29,11 @@ type summaryScreen struct {
 
 	// saving is set while the save prompt is up; overwrite names a file
 	// waiting for a yes before it is replaced.
-	saving    bool
+	saving bool
+	// path is what was typed in the save prompt; suggested is the free
+	// dated name it offers, taken when nothing is typed.
 	path      string
+	suggested string
 	overwrite string
 
 	message string
@@ -104,17 +107,22 @@ func (m *model) updateSummary(msg tea.Msg) tea.Cmd {
 }
 
 // openSavePrompt asks where to save, suggesting a dated name that is free.
+// The suggestion is a placeholder, so that what is typed replaces it; a
+// name that could not be saved to stays, to be corrected.
 func (m *model) openSavePrompt() tea.Cmd {
 	s := &m.summary
+	if !s.bad {
+		s.path = ""
+	}
 	s.saving = true
 	s.message = ""
-	if s.path == "" {
-		s.path = freeName("", m.opts.Now().Format("powercore-2006-01-02"), ".json")
-	}
+	s.suggested = freeName("", m.opts.Now().Format("powercore-2006-01-02"), ".json")
 	input := huh.NewInput().
 		Title("Save the result to").
-		Description("The format follows the extension: .json .yaml .md .html .txt").
-		CharLimit(4096).
+		// No dot before an extension: huh breaks lines after a dot.
+		Description("enter alone saves to the name shown; the extension sets the format: json, yaml, md, html or txt").
+		Placeholder(s.suggested).
+		CharLimit(maxPathInput).
 		Value(&s.path)
 	m.form = m.newForm(input)
 	cmd := m.form.Init()
@@ -133,6 +141,9 @@ func (m *model) updateSavePrompt(msg tea.Msg) tea.Cmd {
 		case k.String() == "enter":
 			s.saving, m.form = false, nil
 			path := expandHome(strings.TrimSpace(s.path))
+			if path == "" {
+				path = s.suggested
+			}
 			if path == "" {
 				s.message, s.bad = "Not saved: no file name given.", true
 				return nil

@@ -3,10 +3,12 @@ package tui
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/powercore/powercore/assessment"
@@ -81,6 +83,42 @@ func TestSummaryGolden(t *testing.T) {
 			})
 		}
 	}
+}
+
+// At 60 columns (56 of content) no line of the summary is wider than the
+// screen, so none is cut: the even split keeps its decimal.
+func TestSummaryAt60CutsNoLine(t *testing.T) {
+	b := defaultBank(t)
+	r := assessment.Score(b, splitAnswers(b, map[string]int{"sales": 2, "product": 2, "marketing": 2, "it": 2, "customer": 1, "vertical": 1}, []string{"1"}))
+	got := ansi.Strip(render.RenderSummary(summary.Summarize(&r, b), 56, render.NewStyles(true, false)))
+	if !strings.Contains(got, "an even split is 16.7") {
+		t.Errorf("summary at 56 columns:\n%s\nwant it to show the even split, 16.7", got)
+	}
+	for _, line := range strings.Split(got, "\n") {
+		if w := ansi.StringWidth(line); w > 56 {
+			t.Errorf("line %q is %d wide, more than 56", line, w)
+		}
+	}
+}
+
+// The save prompt's list of formats never breaks a file extension from its
+// dot across lines, at any width from the smallest up.
+func TestSavePromptKeepsExtensionsWhole(t *testing.T) {
+	t.Chdir(t.TempDir())
+	m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann"})
+	answerTiny(t, m)
+	press(m, "enter", "s")
+	ext := regexp.MustCompile(`^\s*┃\s*(json|yaml|yml|md|html|txt)\b`)
+	for w := smallWidth; w <= 120; w++ {
+		m.Update(tea.WindowSizeMsg{Width: w, Height: smallHeight})
+		lines := strings.Split(screen(m), "\n")
+		for i := 1; i < len(lines); i++ {
+			if strings.HasSuffix(strings.TrimSpace(lines[i-1]), ".") && ext.MatchString(lines[i]) {
+				t.Errorf("at %d columns an extension starts a line of the save prompt:\n%s\n%s", w, lines[i-1], lines[i])
+			}
+		}
+	}
+	wantScreen(t, m, "html")
 }
 
 func TestSummaryHeadlines(t *testing.T) {

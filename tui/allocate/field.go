@@ -176,19 +176,22 @@ func (a *Field) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 }
 
 // typeDigit sets the focused row from a digit key. The digit extends the
-// number typed on the row so far while that still fits the points the row
-// can have; otherwise it starts afresh, capped by what is left.
+// number typed on the row so far while that number is within the total
+// ("1" then "0" makes ten), and the row is capped by what is left (said,
+// and the next digit starts afresh); past the total, the digit starts a
+// number afresh.
 func (a *Field) typeDigit(digit string) {
 	most := a.points[a.cursor] + a.Left()
-	if n, err := strconv.Atoi(a.typed + digit); err == nil && a.typed != "" && n <= most {
-		a.points[a.cursor], a.typed = n, a.typed+digit
-		return
+	n, err := strconv.Atoi(a.typed + digit)
+	if err != nil || a.typed == "" || n > a.total {
+		n, a.typed = int(digit[0]-'0'), ""
 	}
-	n := int(digit[0] - '0')
-	a.points[a.cursor], a.typed = min(n, most), digit
+	a.typed += digit
+	a.points[a.cursor] = min(n, most)
 	if n > most {
 		// Said, not silent: the row holds less than was typed.
 		a.err = fmt.Errorf("only %s left, so this row has %d", summary.Plural(most, "point was", "points were"), most)
+		a.typed = ""
 	}
 }
 

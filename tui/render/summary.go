@@ -104,7 +104,14 @@ func summaryCores(s summary.Summary, width int, st *Styles) string {
 	even := 100 / float64(len(s.Cores))
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Where the power sits"))
-	b.WriteString(st.Subtle.Render(fmt.Sprintf("  points of 100 · an even split is %.1f", even)))
+	// The note goes under the heading when it does not fit beside it:
+	// cut, it would show a wrong number.
+	note := fmt.Sprintf("points of 100 · an even split is %.1f", even)
+	if lipgloss.Width("Where the power sits  "+note) <= width {
+		b.WriteString(st.Subtle.Render("  " + note))
+	} else {
+		b.WriteString("\n" + st.Subtle.Render(lipgloss.Wrap(note, width, "")))
+	}
 	for _, c := range s.Cores {
 		fill, mark := roleMark(c.Role, st)
 		name := ansi.Truncate(c.Name, nameW, "…")
