@@ -190,16 +190,17 @@ func PersonKey(name string) string {
 // make the same file name still get a file each: the name ends in the
 // whole SHA-256 of who, and stays under 255 bytes in any script.
 func ProgressFile(dir, bankID, who string) string {
-	name := "progress-" + clipBytes(SafeName(bankID), 64)
+	name := "progress-" + ClipBytes(SafeName(bankID), 64)
 	if who != "" {
 		sum := sha256.Sum256([]byte(who))
-		name += "--" + clipBytes(SafeName(who), 64) + "-" + hex.EncodeToString(sum[:])
+		name += "--" + ClipBytes(SafeName(who), 64) + "-" + hex.EncodeToString(sum[:])
 	}
 	return filepath.Join(dir, name+".json")
 }
 
-// clipBytes cuts s to at most n bytes, on a character boundary.
-func clipBytes(s string, n int) string {
+// ClipBytes cuts s to at most n bytes, on a character boundary: a file
+// name's part made of a person's name stays within a file system's limit.
+func ClipBytes(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}

@@ -3,12 +3,13 @@ package store
 import (
 	"errors"
 	"fmt"
-	"github.com/powercore/powercore/assessment"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/powercore/powercore/assessment"
 )
 
 // ErrExists is returned for an output file that exists and may not be
@@ -99,7 +100,22 @@ func WriteFile(path string, perm fs.FileMode, force bool, write func(io.Writer) 
 	if info, err := os.Stat(target); err == nil {
 		perm = info.Mode().Perm()
 	}
+	err := replaceAtomically(path, target, perm, force, write)
+	if errors.Is(err, ErrExists) {
+		return fmt.Errorf("%w; use --force to overwrite it, or choose another name", err)
+	}
+	return err
+}
+
+// replaceAtomically writes target (named path in messages) through a
+// temporary file in its folder: written, given perm, synced and closed,
+// then moved into place, so that a reader never sees half a file and a
+// failure leaves any old file as it was. Without force a name taken
+// meanwhile is refused (a hard link never replaces), with ErrExists; a
+// rename never follows a link planted meanwhile, it replaces it.
+func replaceAtomically(path, target string, perm fs.FileMode, force bool, write func(io.Writer) error) error {
 	dir := filepath.Dir(target)
+	// CreateTemp opens with O_EXCL: it never follows a link either.
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
 	if errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%s: the folder %s does not exist", path, dir)
@@ -114,32 +130,25 @@ func WriteFile(path string, perm fs.FileMode, force bool, write func(io.Writer) 
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := write(tmp); err != nil {
-		return fmt.Errorf("%s: %w", path, describeIOError(err))
-	}
-	if err := tmp.Chmod(perm); err != nil {
-		return fmt.Errorf("%s: %w", path, describeIOError(err))
-	}
-	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("%s: %w", path, describeIOError(err))
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, describeIOError(err))
+	for _, step := range []func() error{
+		func() error { return write(tmp) },
+		func() error { return tmp.Chmod(perm) },
+		tmp.Sync,
+		tmp.Close,
+	} {
+		if err := step(); err != nil {
+			return fmt.Errorf("%s: %w", path, describeIOError(err))
+		}
 	}
 	if force {
 		err = os.Rename(tmp.Name(), target)
+	} else if err = os.Link(tmp.Name(), target); err == nil {
+		os.Remove(tmp.Name())
+	} else if errors.Is(err, fs.ErrExist) {
+		return fmt.Errorf("%s: %w", path, ErrExists)
 	} else {
-		// A hard link fails if the name was taken meanwhile: no clobbering,
-		// even in a race. Where links are not supported, rename.
-		err = os.Link(tmp.Name(), target)
-		if errors.Is(err, fs.ErrExist) {
-			return fmt.Errorf("%s: %w; use --force to overwrite it, or choose another name", path, ErrExists)
-		}
-		if err == nil {
-			os.Remove(tmp.Name())
-		} else {
-			err = os.Rename(tmp.Name(), target)
-		}
+		// Where links are not supported, rename.
+		err = os.Rename(tmp.Name(), target)
 	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, describeIOError(err))

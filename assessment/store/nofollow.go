@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 )
 
 // ErrNotRegular is returned for a path that is a symbolic link, a folder,
@@ -30,46 +29,7 @@ func WriteFileNoFollow(path string, perm fs.FileMode, force bool, write func(io.
 	case err != nil && !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("%s: %w", path, describeIOError(err))
 	}
-	dir := filepath.Dir(path)
-	// CreateTemp opens with O_EXCL: it never follows a link either.
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, describeIOError(err))
-	}
-	done := false
-	defer func() {
-		if !done {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	for _, step := range []func() error{
-		func() error { return write(tmp) },
-		func() error { return tmp.Chmod(perm) },
-		tmp.Sync,
-		tmp.Close,
-	} {
-		if err := step(); err != nil {
-			return fmt.Errorf("%s: %w", path, describeIOError(err))
-		}
-	}
-	// A rename replaces a link planted meanwhile rather than following
-	// it; a hard link refuses a name taken meanwhile.
-	if force {
-		err = os.Rename(tmp.Name(), path)
-	} else if err = os.Link(tmp.Name(), path); err == nil {
-		os.Remove(tmp.Name())
-	} else if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s: %w", path, ErrExists)
-	} else {
-		err = os.Rename(tmp.Name(), path)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, describeIOError(err))
-	}
-	done = true
-	syncDir(dir)
-	return nil
+	return replaceAtomically(path, path, perm, force, write)
 }
 
 // ReadFileNoFollow is ReadFile for a file the program wrote itself: a

@@ -3,12 +3,13 @@ package store
 import (
 	"errors"
 	"fmt"
-	"github.com/powercore/powercore/assessment"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/powercore/powercore/assessment"
 )
 
 // SaveProgress writes progress to path atomically (a crash leaves the old

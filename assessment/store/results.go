@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/powercore/powercore/assessment"
-	"github.com/powercore/powercore/assessment/summary"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -14,6 +12,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/summary"
 )
 
 // Skip is told about each file a load passes over, and why.

@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
-	"unicode/utf8"
 
 	"github.com/powercore/powercore/assessment"
 )
@@ -32,23 +31,11 @@ var createExclusive = func(path string) (*os.File, error) {
 	return os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|syscall.O_NOFOLLOW, 0o600)
 }
 
-// clipBytes cuts s to at most n bytes, on a character boundary.
-func clipBytes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	s = s[:n]
-	for len(s) > 0 && !utf8.ValidString(s) {
-		s = s[:len(s)-1]
-	}
-	return s
-}
-
 // writeResultFile writes a result into dir as NAME-STAMP.json (numbered if
 // taken, or result-STAMP-RANDOM.json if that name cannot be made) and
 // returns the path. Nothing is left behind when it fails.
 func writeResultFile(dir, name, stamp string, write func(io.Writer) error) (string, error) {
-	base := clipBytes(assessment.SafeName(name), maxNameBytes) + "-" + stamp
+	base := assessment.ClipBytes(assessment.SafeName(name), maxNameBytes) + "-" + stamp
 	var firstErr error
 	for i := 1; i <= 100; i++ {
 		file := base + ".json"
