@@ -30,7 +30,7 @@ type output struct {
 // addFlags adds --format, --out and --force to a command.
 func (o *output) addFlags(cmd *cobra.Command, what string) {
 	o.what = what
-	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: text, md, json, yaml or html (with --out: only when given)")
+	cmd.Flags().StringVar(&o.format, "format", "text", "format on stdout: "+export.FormatNames()+" (with --out: only when given)")
 	cmd.Flags().StringVarP(&o.out, "out", "o", "", "save "+what+" to FILE (format by extension)")
 	cmd.Flags().BoolVar(&o.force, "force", false, "overwrite the --out file if it exists")
 }

@@ -120,7 +120,7 @@ func (m *model) openSavePrompt() tea.Cmd {
 	input := huh.NewInput().
 		Title("Save the result to").
 		// No dot before an extension: huh breaks lines after a dot.
-		Description("enter alone saves to the name shown; the extension sets the format: json, yaml, md, html or txt").
+		Description("enter alone saves to the name shown; the extension sets the format: " + export.Extensions()).
 		Placeholder(s.suggested).
 		CharLimit(maxPathInput).
 		Value(&s.path)
@@ -282,7 +282,7 @@ func (m *model) summaryHelp() string {
 		{"↑/↓ k/j", "scroll a line"},
 		{"pgup/pgdn space", "scroll a page"},
 		{"home/end g/G", "top, bottom"},
-		{"s", "save the result: .json .yaml (to compare or aggregate later), .md .html .txt (to read)"},
+		{"s", "save the result: " + export.Uses()},
 		{"q esc", "quit"},
 		{"ctrl+c", "quit at once"},
 	}

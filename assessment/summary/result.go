@@ -420,14 +420,19 @@ func LeaderNames(ids []string, name func(string) string) string {
 	return AndList(names)
 }
 
-func AndList(items []string) string {
+func AndList(items []string) string { return listWords(items, " and ") }
+
+// OrList words a choice: "a, b or c".
+func OrList(items []string) string { return listWords(items, " or ") }
+
+func listWords(items []string, last string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + last + items[len(items)-1]
 }
 
 func PrintableAll(list []string) []string {
