@@ -59,7 +59,7 @@ func BenchmarkAggregate10000(b *testing.B) {
 			b.Fatal(err)
 		}
 		g := assessment.Aggregate(named, nil)
-		if err := export.ExportGroup(io.Discard, export.FormatJSON, &g, nil); err != nil {
+		if err := export.Group(io.Discard, export.FormatJSON, &g, nil); err != nil {
 			b.Fatal(err)
 		}
 		if g.N != 10_000 {

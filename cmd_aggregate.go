@@ -46,7 +46,7 @@ powercore aggregate results/ --out team.html`,
 			}
 			group := assessment.Aggregate(named, bank)
 			return out.write(cmd, func(w io.Writer, f export.Format) error {
-				return export.ExportGroup(w, f, &group, bank)
+				return export.Group(w, f, &group, bank)
 			}, func() error {
 				return printGroup(cmd, &group, bank, present)
 			})
@@ -63,7 +63,7 @@ powercore aggregate results/ --out team.html`,
 func printGroup(cmd *cobra.Command, g *assessment.Group, bank *assessment.Bank, present bool) error {
 	f, width, styled := styledStdout(cmd)
 	if !styled {
-		return export.ExportGroup(cmd.OutOrStdout(), export.FormatText, g, bank)
+		return export.Group(cmd.OutOrStdout(), export.FormatText, g, bank)
 	}
 	return render.PrintGroup(f, g, bank, width, hasDarkBackground(f), present)
 }

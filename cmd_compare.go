@@ -57,7 +57,7 @@ powercore compare 2026-q1/ 2026-q3/ --out change.html`,
 			}
 			c := summary.Compare(before, after)
 			return out.write(cmd, func(w io.Writer, f export.Format) error {
-				return export.ExportComparison(w, f, &c, bank)
+				return export.Comparison(w, f, &c, bank)
 			}, nil)
 		},
 	}

@@ -48,7 +48,7 @@ powercore report team.json --format md`,
 			}
 			if group != nil {
 				return out.write(cmd, func(w io.Writer, f export.Format) error {
-					return export.ExportGroup(w, f, group, bank)
+					return export.Group(w, f, group, bank)
 				}, func() error {
 					return printGroup(cmd, group, bank, present)
 				})
@@ -61,7 +61,7 @@ powercore report team.json --format md`,
 				fmt.Fprintf(cmd.ErrOrStderr(), "powercore: %s was scored with version %s of bank %q; the advice shown is from version %s\n", file, assessment.Printable(result.Bank.Version), bank.ID, bank.Version)
 			}
 			return out.write(cmd, func(w io.Writer, f export.Format) error {
-				return export.Export(w, f, result, bank)
+				return export.Result(w, f, result, bank)
 			}, func() error {
 				return printResult(cmd, result, bank, false, nil)
 			})

@@ -83,7 +83,7 @@ powercore score -a answers.yaml -q my-bank.yaml --format md`,
 			}
 			result := assessment.Score(bank, *resp)
 			return out.write(cmd, func(w io.Writer, f export.Format) error {
-				return export.Export(w, f, &result, bank)
+				return export.Result(w, f, &result, bank)
 			}, func() error {
 				return printResult(cmd, &result, bank, false, nil)
 			})

@@ -58,7 +58,7 @@ func TestGroupExportGolden(t *testing.T) {
 	for _, f := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := export.ExportGroup(&buf, f, &g, b); err != nil {
+			if err := export.Group(&buf, f, &g, b); err != nil {
 				t.Fatal(err)
 			}
 			golden.RequireEqual(t, buf.Bytes())
@@ -72,7 +72,7 @@ func TestComparisonExportGolden(t *testing.T) {
 	for _, f := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := export.ExportComparison(&buf, f, &c, b); err != nil {
+			if err := export.Comparison(&buf, f, &c, b); err != nil {
 				t.Fatal(err)
 			}
 			golden.RequireEqual(t, buf.Bytes())

@@ -176,7 +176,7 @@ var exportFormats = []struct {
 func exportString(t *testing.T, f export.Format, r *assessment.Result, b *assessment.Bank) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := export.Export(&buf, f, r, b); err != nil {
+	if err := export.Result(&buf, f, r, b); err != nil {
 		t.Fatalf("export %s: %v", f, err)
 	}
 	return buf.String()

@@ -57,10 +57,10 @@ func FuzzReadProfile(f *testing.F) {
 	g := assessment.Aggregate([]assessment.Named{{Name: "a", Result: &r}, {Name: "b", Result: &r}}, bank)
 	for _, format := range []export.Format{export.FormatJSON, export.FormatYAML} {
 		var rb, gb bytes.Buffer
-		if err := export.Export(&rb, format, &r, bank); err != nil {
+		if err := export.Result(&rb, format, &r, bank); err != nil {
 			f.Fatal(err)
 		}
-		if err := export.ExportGroup(&gb, format, &g, bank); err != nil {
+		if err := export.Group(&gb, format, &g, bank); err != nil {
 			f.Fatal(err)
 		}
 		f.Add(rb.Bytes())
@@ -74,7 +74,7 @@ func FuzzReadProfile(f *testing.F) {
 		} else {
 			c := summary.Compare(p, p)
 			for _, format := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON} {
-				if err := export.ExportComparison(io.Discard, format, &c, bank); err != nil {
+				if err := export.Comparison(io.Discard, format, &c, bank); err != nil {
 					t.Errorf("exporting the comparison as %s: %v", format, err)
 				}
 			}
@@ -84,7 +84,7 @@ func FuzzReadProfile(f *testing.F) {
 		} else {
 			g := assessment.Aggregate([]assessment.Named{{Name: "x", Result: r}}, bank)
 			for _, format := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON} {
-				if err := export.ExportGroup(io.Discard, format, &g, bank); err != nil {
+				if err := export.Group(io.Discard, format, &g, bank); err != nil {
 					t.Errorf("exporting the group as %s: %v", format, err)
 				}
 			}

@@ -49,7 +49,7 @@ func exportAll(t *testing.T, r *assessment.Result, b *assessment.Bank) {
 	t.Helper()
 	for _, format := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML} {
 		for _, bank := range []*assessment.Bank{b, nil} {
-			if err := export.Export(io.Discard, format, r, bank); err != nil {
+			if err := export.Result(io.Discard, format, r, bank); err != nil {
 				t.Errorf("exporting %s: %v", format, err)
 			}
 		}
@@ -113,7 +113,7 @@ func FuzzReadResponse(f *testing.F) {
 		// result and reading it back must give the same answers.
 		res := assessment.Score(bank, *r)
 		var file bytes.Buffer
-		if err := export.Export(&file, export.FormatJSON, &res, bank); err != nil {
+		if err := export.Result(&file, export.FormatJSON, &res, bank); err != nil {
 			t.Fatalf("exporting the result: %v", err)
 		}
 		back, err := assessment.ReadResponse("result.json", file.Bytes(), bank)
@@ -137,7 +137,7 @@ func FuzzReadResult(f *testing.F) {
 	res := assessment.Score(bank, *resp)
 	for _, format := range []export.Format{export.FormatJSON, export.FormatYAML} {
 		var file bytes.Buffer
-		if err := export.Export(&file, format, &res, bank); err != nil {
+		if err := export.Result(&file, format, &res, bank); err != nil {
 			f.Fatal(err)
 		}
 		f.Add(file.Bytes())

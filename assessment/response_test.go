@@ -347,7 +347,7 @@ func TestReadResponseFromResult(t *testing.T) {
 			t.Run(c.name+"/"+string(format), func(t *testing.T) {
 				res := assessment.Score(c.bank, c.resp)
 				var file bytes.Buffer
-				if err := export.Export(&file, format, &res, c.bank); err != nil {
+				if err := export.Result(&file, format, &res, c.bank); err != nil {
 					t.Fatal(err)
 				}
 				name := "result." + string(format)
@@ -378,7 +378,7 @@ func TestReadResponseFromResult(t *testing.T) {
 func resultJSON(t *testing.T, r assessment.Result) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := export.Export(&buf, export.FormatJSON, &r, nil); err != nil {
+	if err := export.Result(&buf, export.FormatJSON, &r, nil); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()

@@ -24,7 +24,7 @@ func (m *model) keep() {
 	err := os.MkdirAll(filepath.Dir(path), 0o700)
 	if err == nil {
 		err = store.WriteFile(path, 0o600, false, func(w io.Writer) error {
-			return export.Export(w, export.FormatJSON, m.result, nil)
+			return export.Result(w, export.FormatJSON, m.result, nil)
 		})
 	}
 	if err != nil {

@@ -168,7 +168,7 @@ func (m *model) save(path string, force bool) error {
 	format, err := export.FormatFor(path, export.FormatJSON)
 	if err == nil {
 		err = store.WriteFile(path, 0o644, force, func(w io.Writer) error {
-			return export.Export(w, format, m.result, m.bank)
+			return export.Result(w, format, m.result, m.bank)
 		})
 	}
 	if err != nil {

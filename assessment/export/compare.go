@@ -9,8 +9,8 @@ import (
 	"github.com/powercore/powercore/assessment/summary"
 )
 
-// ExportComparison writes a comparison in a format.
-func ExportComparison(w io.Writer, f Format, c *assessment.Comparison, b *assessment.Bank) error {
+// Comparison writes a comparison in a format.
+func Comparison(w io.Writer, f Format, c *assessment.Comparison, b *assessment.Bank) error {
 	switch f {
 	case FormatJSON:
 		return writeJSON(w, c)

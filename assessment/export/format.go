@@ -125,9 +125,9 @@ func FormatFor(path string, fallback Format) (Format, error) {
 	return FormatOf(path)
 }
 
-// Export writes a result in a format. The bank may be nil; the text,
+// Result writes a result in a format. The bank may be nil; the text,
 // Markdown and HTML formats then leave out the advice only it holds.
-func Export(w io.Writer, f Format, r *assessment.Result, b *assessment.Bank) error {
+func Result(w io.Writer, f Format, r *assessment.Result, b *assessment.Bank) error {
 	switch f {
 	case FormatJSON:
 		return writeJSON(w, r)

@@ -10,9 +10,9 @@ import (
 	"github.com/powercore/powercore/assessment/summary"
 )
 
-// ExportGroup writes a group profile in a format. The bank may be nil; it
+// Group writes a group profile in a format. The bank may be nil; it
 // adds the dominant core's card and the next steps.
-func ExportGroup(w io.Writer, f Format, g *assessment.Group, b *assessment.Bank) error {
+func Group(w io.Writer, f Format, g *assessment.Group, b *assessment.Bank) error {
 	switch f {
 	case FormatJSON:
 		return writeJSON(w, g)

@@ -27,6 +27,6 @@ func (f Folder) answering() int {
 func (f Folder) saveResult(r *assessment.Result, b *assessment.Bank, name string) (string, error) {
 	stamp := r.CompletedAt.UTC().Format("20060102T150405Z")
 	return writeResultFile(string(f), name, stamp, func(w io.Writer) error {
-		return export.Export(w, export.FormatJSON, r, b)
+		return export.Result(w, export.FormatJSON, r, b)
 	})
 }
