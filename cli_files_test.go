@@ -112,3 +112,19 @@ func TestBrokenFilesReadAlikeEverywhere(t *testing.T) {
 		t.Errorf("score on a file with answers misspelt says:\n%s", stderr)
 	}
 }
+
+// A group profile with nothing in it is refused like an empty result, and
+// a summary written for people is refused by score as by every reader.
+func TestEmptyGroupsAndSummariesAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "g.json"), []byte(`{"schema":"powercore/group@1","n":2}`), 0o600)
+	_, stderr, code := run(t, dir, nil, "report", "g.json")
+	if code != 1 || !strings.Contains(stderr, "no core scores") {
+		t.Errorf("report of an empty group: exit %d, stderr %q; want 1 and why", code, stderr)
+	}
+	os.WriteFile(filepath.Join(dir, "summary.md"), []byte("# Power Core\n\nSales: 40\n"), 0o600)
+	_, stderr, code = run(t, dir, nil, "score", "--answers", "summary.md")
+	if code != 1 || !strings.Contains(stderr, "summary written for people") {
+		t.Errorf("score of a Markdown summary: exit %d, stderr %q; want 1 and that it is a summary for people", code, stderr)
+	}
+}

@@ -293,7 +293,7 @@ func TestAggregateAndCompare(t *testing.T) {
 	}
 
 	_, stderr, code = run(t, dir, nil, "aggregate", "team/notes.yaml")
-	if code != 1 || !strings.Contains(stderr, "none of the 1 file is a readable result") {
+	if code != 1 || !strings.Contains(stderr, "the one file is not a readable result") {
 		t.Errorf("aggregate of no result: exit %d, stderr %q; want 1 and a reason", code, stderr)
 	}
 	_, _, code = run(t, dir, nil, "aggregate")

@@ -222,3 +222,15 @@ func TestReadmePipedExampleRuns(t *testing.T) {
 		t.Errorf("respondent = %v, want Ann", r["respondent"])
 	}
 }
+
+// A notice in piped mode is said once, on stderr, not again by the command.
+func TestPipedNoticesAreSaidOnce(t *testing.T) {
+	dir, state := t.TempDir(), t.TempDir()
+	lines, _ := accessibleInput(builtin(t), "Renewals slip.")
+	input := strings.Join(lines[:3], "\n") + "\n"
+	runPiped(t, dir, state, input, "--name", "Bob")
+	_, stderr, _ := runPiped(t, dir, state, input, "--name", "Bob", "--fresh")
+	if n := strings.Count(strings.ToLower(stderr), "starting afresh as asked"); n != 1 {
+		t.Errorf("the notice of starting afresh is said %d times, want once:\n%s", n, stderr)
+	}
+}

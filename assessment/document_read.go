@@ -93,6 +93,9 @@ func (d *document) group() (*Group, error) {
 	if err := d.decode(&g); err != nil {
 		return nil, err
 	}
+	if len(g.Cores) == 0 || g.N < 1 {
+		return nil, Problems{{File: d.file, Msg: "the group profile has no core scores or no members: make it again with powercore aggregate"}}
+	}
 	return &g, nil
 }
 

@@ -21,6 +21,9 @@ var (
 // checks every answer against the bank. The error, if any, is Problems,
 // each naming the question it is about.
 func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
+	if msg := forPeople(file, "an answers file or a result"); msg != "" {
+		return nil, Problems{{File: file, Msg: msg}}
+	}
 	root, err := readTree(file, data)
 	if err != nil {
 		return nil, err

@@ -68,9 +68,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	c := bank.Count()
 	fmt.Fprintf(out, "%s\n", assessment.Printable(bank.Title))
 	fmt.Fprintf(out, "%d questions, %s. Type the number of your answer and press enter.\n\n", c.Questions, assessment.Minutes(bank.Estimate()))
-	for _, n := range m.notices {
-		fmt.Fprintln(out, n)
-	}
+	m.sayNotices(out)
 	if !typed {
 		return runPiped(ctx, m, in, out)
 	}
@@ -85,9 +83,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 		} else {
 			m.resume()
 		}
-		for _, n := range m.notices {
-			fmt.Fprintln(out, n)
-		}
+		m.sayNotices(out)
 		fmt.Fprintln(out)
 	}
 	if m.name == "" {

@@ -85,6 +85,8 @@ type model struct {
 	// progressFail is why progress cannot be kept, when it cannot.
 	progressFail string
 	notices      []Notice
+	// said is how many of the notices a line prompt has written already.
+	said int
 
 	result  *assessment.Result
 	savedTo string

@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+	"io"
 	"strings"
 
 	"github.com/powercore/powercore/assessment"
@@ -34,4 +36,14 @@ func (n Notice) Line() string {
 		text += " " + assessment.Printable(n.Path)
 	}
 	return text
+}
+
+// sayNotices writes the notices not yet said to a line prompt's output;
+// the outcome then carries only those said after it.
+func (m *model) sayNotices(out io.Writer) {
+	m.said = min(m.said, len(m.notices))
+	for _, n := range m.notices[m.said:] {
+		fmt.Fprintln(out, n)
+	}
+	m.said = len(m.notices)
 }

@@ -87,9 +87,7 @@ func runPiped(ctx context.Context, m *model, in io.Reader, out io.Writer) (Outco
 			return m.outcome(), &LineError{Line: l.n, ID: "resume", Prompt: "Resume saved progress?", Of: len(m.questions),
 				Err: fmt.Errorf("expected y or n; got %q", assessment.Printable(line))}
 		}
-		for _, n := range m.notices {
-			fmt.Fprintln(out, n)
-		}
+		m.sayNotices(out)
 		fmt.Fprintln(out)
 	}
 	if !resumed && m.name == "" {

@@ -235,7 +235,7 @@ func (m *model) dropProgress() {
 
 // outcome is what Run reports of the run.
 func (m *model) outcome() Outcome {
-	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices,
+	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices[min(m.said, len(m.notices)):],
 		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.Dark, ProgressErr: m.progressFail}
 	o.KeptIn, o.KeepErr = m.keptIn, m.keepErr
 	o.Name, o.TakenOver, o.Undecided = m.name, m.takenOver, m.busyName != ""

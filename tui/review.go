@@ -153,7 +153,9 @@ func (m *model) reviewView() string {
 	if r.message != "" {
 		b.WriteString("\n" + st.Bad.Render(r.message))
 	}
-	footer := m.helpLine(m.keys.Up, m.keys.Edit, m.keys.Submit, m.keys.Back, m.keys.Quit)
+	// A narrow window drops the first keys: moving and going back give
+	// way before changing an answer and submitting.
+	footer := m.helpLine(m.keys.Up, m.keys.Back, m.keys.Edit, m.keys.Submit, m.keys.Quit)
 	return m.page(b.String(), footer)
 }
 

@@ -144,11 +144,10 @@ func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
 		if len(files) == 0 {
 			return nil, fmt.Errorf("%w: no result files in %s", ErrNoResults, strings.Join(paths, ", "))
 		}
-		files := "the 1 file"
-		if len(errs) != 1 {
-			files = fmt.Sprintf("the %d files", len(errs))
+		if len(errs) == 1 {
+			return nil, fmt.Errorf("%w: the one file is not a readable result", ErrNoResults)
 		}
-		return nil, fmt.Errorf("%w: none of %s is a readable result", ErrNoResults, files)
+		return nil, fmt.Errorf("%w: none of the %d files is a readable result", ErrNoResults, len(errs))
 	}
 	bank := order[0]
 	for _, id := range order {

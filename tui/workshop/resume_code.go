@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -18,6 +19,9 @@ func (f Folder) SavedProgress(name string) (*assessment.Progress, error) {
 	who := assessment.PersonKey(name)
 	if who == "" {
 		return nil, fmt.Errorf("no name given")
+	}
+	if info, err := os.Stat(string(f)); err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("%s: no such folder (the results folder serve printed when it started)", string(f))
 	}
 	sum := sha256.Sum256([]byte(who))
 	dir := f.Progress()
@@ -34,6 +38,22 @@ func (f Folder) SavedProgress(name string) (*assessment.Progress, error) {
 			return p, nil
 		}
 	}
+	shown := strings.TrimSpace(assessment.Printable(name))
+	if f.finished(who) {
+		return nil, fmt.Errorf("%s: %q has finished: their result is saved, and there is nothing left to resume", string(f), shown)
+	}
 	return nil, fmt.Errorf("%s: no saved answers for %q (names are matched whatever their case; without saved answers there is nothing to hand back: they start again under that name)",
-		dir, strings.TrimSpace(assessment.Printable(name)))
+		dir, shown)
+}
+
+// finished reports a result in the folder from the person who (a
+// PersonKey).
+func (f Folder) finished(who string) bool {
+	named, _ := store.LoadResults([]string{string(f)}, func(string, error) {})
+	for _, n := range named {
+		if assessment.PersonKey(n.Result.Respondent) == who {
+			return true
+		}
+	}
+	return false
 }
