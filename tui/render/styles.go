@@ -100,6 +100,12 @@ func NewStyles(dark, present bool) *Styles {
 	s.Title = base.Foreground(p.accent).Bold(true)
 	s.Heading = base.Bold(true).Foreground(p.accent)
 	s.Subtle = base.Foreground(p.muted)
+	if present {
+		// Hints are set apart by their slant as well as their colour: a
+		// projector without colour (or NO_COLOR) keeps them a step back,
+		// where a fainter grey would fade out.
+		s.Subtle = s.Subtle.Italic(true)
+	}
 	s.Warn = base.Foreground(p.warn).Bold(true)
 	s.Bad = base.Foreground(p.bad).Bold(true)
 	s.Good = base.Foreground(p.good).Bold(true)
@@ -145,9 +151,10 @@ func NewStyles(dark, present bool) *Styles {
 	s.Allocate.CursorGlyph = s.Cursorglyph
 	s.Gap = "\n"
 	if present {
-		// Three weights a projector keeps apart, with or without colour:
-		// titles and headings bold in their own hue, the body plain and
-		// full contrast, help and hints plain and muted (its keys bold).
+		// Three levels a projector keeps apart, with or without colour:
+		// titles and headings bold in their own hue, the body plain at
+		// full contrast, hints muted and slanted (the help line's keys
+		// bold).
 		s.Headline = s.Headline.Border(lipgloss.ThickBorder()).Padding(1, 3)
 		s.Gap = "\n\n"
 	}
@@ -183,7 +190,7 @@ func huhStyles(dark, present bool) *huh.Styles {
 	t.Focused.Card = t.Focused.Base
 	t.Focused.Title = base.Bold(true)
 	t.Focused.NoteTitle = base.Bold(true).MarginBottom(1)
-	t.Focused.Description = base.Foreground(p.muted)
+	t.Focused.Description = base.Foreground(p.muted).Italic(present)
 	t.Focused.ErrorIndicator = base.Foreground(p.bad).SetString(" *")
 	t.Focused.ErrorMessage = base.Foreground(p.bad).SetString("")
 	t.Focused.SelectSelector = base.Foreground(p.lead).Bold(true).SetString("› ")
