@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/summary"
 	"github.com/powercore/powercore/tui/render"
@@ -158,4 +159,27 @@ func hasFlag(flags []assessment.Flag, f assessment.Flag) bool {
 func firstWords(s string) string {
 	words := strings.Fields(s)
 	return strings.Join(words[:min(4, len(words))], " ")
+}
+
+// TestPresentCardKeepsItsEdge: at the projector's measure a card's long
+// list title wraps inside the card, every line behind its edge.
+func TestPresentCardKeepsItsEdge(t *testing.T) {
+	b := defaultBank(t)
+	r := assessment.Score(b, splitAnswers(b, map[string]int{"it": 7, "sales": 3}, []string{"1", "2"}))
+	got := ansi.Strip(render.RenderSummary(summary.Summarize(&r, b), render.PresentMeasure, render.NewStyles(true, true)))
+	lines := strings.Split(got, "\n")
+	for _, l := range lines {
+		if lipgloss.Width(l) > render.PresentMeasure {
+			t.Errorf("a line is %d columns wide, want at most %d: %q", lipgloss.Width(l), render.PresentMeasure, l)
+		}
+	}
+	for i, l := range lines {
+		if strings.Contains(l, "Kickstart for Information technology") {
+			if next := lines[i+1]; !strings.HasPrefix(next, "┃") {
+				t.Errorf("the line after the kickstart's title is outside the card: %q\n%s", next, got)
+			}
+			return
+		}
+	}
+	t.Fatalf("no kickstart for Information technology:\n%s", got)
 }

@@ -170,7 +170,7 @@ func summaryCard(c summary.Card, width int, st *Styles) string {
 		if len(items) == 0 {
 			return ""
 		}
-		lines := []string{st.Strong.Render(title)}
+		lines := []string{st.Strong.Render(lipgloss.Wrap(title, w, ""))}
 		for i, item := range items {
 			marker := "• "
 			if numbered {
