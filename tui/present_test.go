@@ -183,3 +183,23 @@ func TestPresentCardKeepsItsEdge(t *testing.T) {
 	}
 	t.Fatalf("no kickstart for Information technology:\n%s", got)
 }
+
+// TestPresentBannerPacksWords: a headline of several words takes as few
+// banner lines as fit the measure ("NO CLEAR / POWER CORE", not a word a
+// line), leaving the room for what follows it.
+func TestPresentBannerPacksWords(t *testing.T) {
+	st := render.NewStyles(true, true)
+	got := ansi.Strip(render.Banner("No clear Power Core", render.PresentMeasure, st))
+	if rows := strings.Count(got, "\n") + 1; rows != 11 {
+		t.Errorf("the banner takes %d rows, want 11 (two lines of five, a blank between):\n%s", rows, got)
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if lipgloss.Width(l) > render.PresentMeasure {
+			t.Errorf("a banner row is %d columns wide, want at most %d", lipgloss.Width(l), render.PresentMeasure)
+		}
+	}
+	one, _ := render.BannerLine("SALES")
+	if got := ansi.Strip(render.Banner("Sales", render.PresentMeasure, st)); got != strings.Join(one[:], "\n") {
+		t.Errorf("a one-word banner:\n%s\nwant SALES on one line", got)
+	}
+}
