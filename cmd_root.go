@@ -13,6 +13,7 @@ import (
 	"github.com/powercore/powercore/assessment/export"
 	"github.com/powercore/powercore/assessment/store"
 	"github.com/powercore/powercore/tui"
+	"github.com/powercore/powercore/tui/render"
 	"github.com/spf13/cobra"
 )
 
@@ -133,7 +134,7 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	case err != nil:
 		return err
 	}
-	if err := printOutcome(cmd, bank, outcome, accessible); err != nil {
+	if err := printOutcome(cmd, bank, outcome, accessible, f.present); err != nil {
 		return err
 	}
 	if outcome.SaveErr != nil || outcome.SavedTo == "" {
@@ -206,12 +207,20 @@ func stateDir() string {
 }
 
 // printOutcome prints the result once the screens are gone, so that it
-// stays in the terminal's scrollback (or goes down a pipe).
-func printOutcome(cmd *cobra.Command, bank *assessment.Bank, o tui.Outcome, plain bool) error {
+// stays in the terminal's scrollback (or goes down a pipe). On a projector
+// it is the projected summary, colours or not: to the measure, and without
+// the flags about how the person answered (the saved result keeps them).
+func printOutcome(cmd *cobra.Command, bank *assessment.Bank, o tui.Outcome, plain, present bool) error {
 	if o.Result == nil {
 		return nil
 	}
-	if err := printResult(cmd, o.Result, bank, plain, &o.Dark); err != nil {
+	var err error
+	if f, width, ok := terminalStdout(cmd); ok && present && !plain {
+		err = render.PrintSummary(f, o.Result, bank, width, o.Dark, true)
+	} else {
+		err = printResult(cmd, o.Result, bank, plain, &o.Dark)
+	}
+	if err != nil {
 		return err
 	}
 	if o.SavedTo != "" {

@@ -107,8 +107,17 @@ func printResult(cmd *cobra.Command, r *assessment.Result, bank *assessment.Bank
 // styledStdout is the command's stdout when it is a terminal that takes
 // styling (not under NO_COLOR), with its width: 80 when it cannot be told.
 func styledStdout(cmd *cobra.Command) (f *os.File, width int, ok bool) {
+	if os.Getenv("NO_COLOR") != "" {
+		return nil, 0, false
+	}
+	return terminalStdout(cmd)
+}
+
+// terminalStdout is the command's stdout when it is a terminal, with its
+// width: 80 when it cannot be told.
+func terminalStdout(cmd *cobra.Command) (f *os.File, width int, ok bool) {
 	f, isFile := cmd.OutOrStdout().(*os.File)
-	if !isFile || !term.IsTerminal(f.Fd()) || os.Getenv("NO_COLOR") != "" {
+	if !isFile || !term.IsTerminal(f.Fd()) {
 		return nil, 0, false
 	}
 	width, _, err := term.GetSize(f.Fd())

@@ -78,9 +78,9 @@ func (m *model) introView() string {
 	} else {
 		head = st.Title.Render(title)
 	}
-	pitch := m.wrapText("Find out which part of your company really holds the power — its Power Core — and where customer focus falls short because of it.")
+	pitch := st.Text.Render(m.wrapText("Find out which part of your company really holds the power — its Power Core — and where customer focus falls short because of it."))
 	var learn strings.Builder
-	learn.WriteString(st.Strong.Render("You will learn"))
+	learn.WriteString(st.Heading.Render("You will learn"))
 	for _, line := range []string{
 		"your dominant Power Core, and the one supporting it",
 		"the gaps in five customer-focus competencies",

@@ -10,15 +10,13 @@ import (
 )
 
 // contentWidth is how wide the screens' content is: most of a normal
-// window, capped for reading; wider on a projector.
+// window, capped for reading; on a projector, capped at a measure the back
+// of the room can follow, however wide the window.
 func (m *model) contentWidth() int {
-	w := m.width - 4
-	limit := 96
 	if m.opts.Present {
-		w = m.width - 8
-		limit = max(96, m.width*4/5)
+		return max(20, min(m.width-8, render.PresentMeasure))
 	}
-	return max(20, min(w, limit))
+	return max(20, min(m.width-4, 96))
 }
 
 // page lays out a screen: the body from the top, the help line pinned to

@@ -282,6 +282,9 @@ func (m *model) fitIntro() {
 
 func (m *model) questionView() string {
 	body := m.questionHeader() + "\n\n" + m.fieldView()
+	if figure := m.placedFigure(); figure != "" {
+		body += "\n\n" + figure
+	}
 	// The help line is the same with or without the section's intro.
 	k := m.frameKey()
 	k.short = false
@@ -299,6 +302,31 @@ func (m *model) questionView() string {
 		footer = m.st.Warn.Render(m.wrapText(m.progressErr)) + "\n" + footer
 	}
 	return m.page(body, footer)
+}
+
+// placedFigure is, on a projector, how many points are placed on a point
+// question in block digits, for the room to read: only where the window
+// has room for it under the whole question.
+func (m *model) placedFigure() string {
+	f, ok := m.form.GetFocusedField().(*allocate.Field)
+	if !ok || !m.opts.Present {
+		return ""
+	}
+	total := f.Left()
+	for _, p := range f.Values() {
+		total += p
+	}
+	figure := render.BigFigure(strconv.Itoa(total-f.Left()), fmt.Sprintf("of %d points placed", total), m.st)
+	// The top margin, the header, the field, the gaps around the figure
+	// and the help line, with a line to spare for a notice.
+	need := 1 + lipgloss.Height(m.questionHeader()) + 2 + lipgloss.Height(m.fieldView()) + 2 + lipgloss.Height(figure) + 2 + 1
+	if m.owner != nil {
+		need++ // the resume code's line
+	}
+	if need > m.height {
+		return ""
+	}
+	return figure
 }
 
 // formArea is the room the form on screen has.

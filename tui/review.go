@@ -77,8 +77,12 @@ func (m *model) reviewRows() int {
 // with its answer, and the line each question is on.
 func (m *model) reviewLines() ([]string, []int) {
 	st := m.st
-	// The review uses more of a wide screen than prose does: it is a table.
-	width := max(m.contentWidth(), min(m.width-4, 160))
+	// The review uses more of a wide screen than prose does: it is a
+	// table. A projector keeps it to the measure all the same.
+	width := m.contentWidth()
+	if !m.opts.Present {
+		width = max(width, min(m.width-4, 160))
+	}
 	answerWidth := max(12, width*2/5)
 	var lines []string
 	at := make([]int, len(m.questions))

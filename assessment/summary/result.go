@@ -138,6 +138,16 @@ type FlagNote struct {
 	// Items lists what the flag is about: for unknowns, the practices
 	// answered "don't know".
 	Items []string
+	// Personal is set for a flag about how one person answered (too
+	// quickly, every practice alike) rather than about the company: it
+	// stays in saved files and off a projected screen.
+	Personal bool
+}
+
+// personalFlags are the flags that judge the answering, not the answers.
+var personalFlags = map[assessment.Flag]bool{
+	assessment.Fast:           true,
+	assessment.StraightLining: true,
 }
 
 // flagWords say what each flag means for the reader.
@@ -222,7 +232,7 @@ func Summarize(r *assessment.Result, b *assessment.Bank) Summary {
 	s.Actions, s.FindOut = actions(r, b, s)
 	s.Weakest = weakest(r, b, s.Competencies, weakestShown)
 	for _, f := range r.Flags {
-		note := FlagNote{Flag: assessment.Flag(assessment.Printable(string(f))), Words: FlagWords(f)}
+		note := FlagNote{Flag: assessment.Flag(assessment.Printable(string(f))), Words: FlagWords(f), Personal: personalFlags[f]}
 		if f == assessment.Unknowns {
 			note.Items = unknownItems(r, b)
 		}

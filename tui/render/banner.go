@@ -74,29 +74,33 @@ func BannerLine(text string) ([5]string, bool) {
 	return rows, true
 }
 
-// Banner draws text in large block letters to fit width: on one line if it
-// fits, else a word per line; as plain bold text when even a word is too
-// wide or a letter has no glyph.
+// Banner draws text in large block letters to fit width: as many words
+// to a line as fit, so that a long name takes as few lines as it can; as
+// plain bold text when even a word is too wide or a letter has no glyph.
 func Banner(text string, width int, st *Styles) string {
 	text = strings.ToUpper(text)
-	try := [][]string{{text}, strings.Fields(text)}
-	for _, lines := range try {
-		var out []string
-		fits := true
-		for _, line := range lines {
-			rows, ok := BannerLine(line)
-			if !ok || lipgloss.Width(rows[0]) > width {
-				fits = false
-				break
-			}
-			if len(out) > 0 {
-				out = append(out, "")
-			}
-			out = append(out, rows[:]...)
-		}
-		if fits && len(out) > 0 {
-			return st.Banner.Render(strings.Join(out, "\n"))
-		}
+	fits := func(line string) bool {
+		rows, ok := BannerLine(line)
+		return ok && lipgloss.Width(rows[0]) <= width
 	}
-	return st.Banner.Render(lipgloss.Wrap(text, width, ""))
+	var lines []string
+	for _, word := range strings.Fields(text) {
+		if n := len(lines); n > 0 && fits(lines[n-1]+" "+word) {
+			lines[n-1] += " " + word
+			continue
+		}
+		if !fits(word) {
+			return st.Banner.Render(lipgloss.Wrap(text, width, ""))
+		}
+		lines = append(lines, word)
+	}
+	var out []string
+	for _, line := range lines {
+		if len(out) > 0 {
+			out = append(out, "")
+		}
+		rows, _ := BannerLine(line)
+		out = append(out, rows[:]...)
+	}
+	return st.Banner.Render(strings.Join(out, "\n"))
 }

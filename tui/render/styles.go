@@ -28,6 +28,8 @@ type Styles struct {
 	MarkDominant, MarkSupporting, MarkUphill lipgloss.Style
 	// Boxes.
 	Headline, Banner lipgloss.Style
+	// BigNumber is a number drawn in block digits on a projector.
+	BigNumber lipgloss.Style
 	// Review list.
 	Cursor, Selected, Answer, Missing lipgloss.Style
 	// Help line.
@@ -76,10 +78,13 @@ func newPalette(dark, present bool) palette {
 	}
 	if present {
 		// A projector washes colours out: full black or white text, deep
-		// saturated accents, and empty bar cells that still show.
+		// saturated accents, and empty bar cells that still show. Muted
+		// text stays a step back from the body yet readable from the back
+		// of a room; headings take a hue of their own, not a pale tint
+		// that a projector turns white.
 		p.fg = ld(lipgloss.Color("#000000"), lipgloss.Color("#ffffff"))
-		p.muted = p.fg
-		p.accent = ld(lipgloss.Color("#2a00b3"), lipgloss.Color("#b3b0ff"))
+		p.muted = ld(lipgloss.Color("#4e4e4e"), lipgloss.Color("#b2b2b2"))
+		p.accent = ld(lipgloss.Color("#0040a0"), lipgloss.Color("#5fd7ff"))
 		p.lead = ld(lipgloss.Color("#8f3300"), lipgloss.Color("#ffc46b"))
 		p.empty = ld(lipgloss.Color("#9e9e9e"), lipgloss.Color("#6c6c6c"))
 	}
@@ -95,6 +100,12 @@ func NewStyles(dark, present bool) *Styles {
 	s.Title = base.Foreground(p.accent).Bold(true)
 	s.Heading = base.Bold(true).Foreground(p.accent)
 	s.Subtle = base.Foreground(p.muted)
+	if present {
+		// Hints are set apart by their slant as well as their colour: a
+		// projector without colour (or NO_COLOR) keeps them a step back,
+		// where a fainter grey would fade out.
+		s.Subtle = s.Subtle.Italic(true)
+	}
 	s.Warn = base.Foreground(p.warn).Bold(true)
 	s.Bad = base.Foreground(p.bad).Bold(true)
 	s.Good = base.Foreground(p.good).Bold(true)
@@ -113,6 +124,7 @@ func NewStyles(dark, present bool) *Styles {
 
 	s.Headline = base.Bold(true).Border(lipgloss.RoundedBorder()).BorderForeground(p.lead).Padding(0, 2)
 	s.Banner = base.Foreground(p.lead).Bold(true)
+	s.BigNumber = base.Foreground(p.accent).Bold(true)
 
 	s.Cursor = base.Foreground(p.lead).Bold(true)
 	s.Selected = base.Bold(true)
@@ -139,9 +151,11 @@ func NewStyles(dark, present bool) *Styles {
 	s.Allocate.CursorGlyph = s.Cursorglyph
 	s.Gap = "\n"
 	if present {
+		// Three levels a projector keeps apart, with or without colour:
+		// titles and headings bold in their own hue, the body plain at
+		// full contrast, hints muted and slanted (the help line's keys
+		// bold).
 		s.Headline = s.Headline.Border(lipgloss.ThickBorder()).Padding(1, 3)
-		s.HelpKey = base.Bold(true)
-		s.HelpDesc = base
 		s.Gap = "\n\n"
 	}
 	return s
@@ -176,7 +190,7 @@ func huhStyles(dark, present bool) *huh.Styles {
 	t.Focused.Card = t.Focused.Base
 	t.Focused.Title = base.Bold(true)
 	t.Focused.NoteTitle = base.Bold(true).MarginBottom(1)
-	t.Focused.Description = base.Foreground(p.muted)
+	t.Focused.Description = base.Foreground(p.muted).Italic(present)
 	t.Focused.ErrorIndicator = base.Foreground(p.bad).SetString(" *")
 	t.Focused.ErrorMessage = base.Foreground(p.bad).SetString("")
 	t.Focused.SelectSelector = base.Foreground(p.lead).Bold(true).SetString("› ")

@@ -112,6 +112,11 @@ func summaryCores(s summary.Summary, width int, st *Styles) string {
 	} else {
 		b.WriteString("\n" + st.Subtle.Render(lipgloss.Wrap(note, width, "")))
 	}
+	if st.Present {
+		if board := scoreboard(s, width, st); board != "" {
+			b.WriteString("\n\n" + board + "\n")
+		}
+	}
 	for _, c := range s.Cores {
 		fill, mark := roleMark(c.Role, st)
 		name := ansi.Truncate(c.Name, nameW, "…")
@@ -172,7 +177,7 @@ func summaryCard(c summary.Card, width int, st *Styles) string {
 		if len(items) == 0 {
 			return ""
 		}
-		lines := []string{st.Strong.Render(title)}
+		lines := []string{st.Strong.Render(lipgloss.Wrap(title, w, ""))}
 		for i, item := range items {
 			marker := "• "
 			if numbered {
@@ -320,13 +325,22 @@ func summaryReflections(s summary.Summary, width int, st *Styles) string {
 	return b.String()
 }
 
+// summaryFlags says why to read the result with care. A projected screen
+// leaves out the flags about how the person answered: the room sees the
+// result, the saved files keep every flag.
 func summaryFlags(s summary.Summary, width int, st *Styles) string {
-	if len(s.Flags) == 0 {
+	var flags []summary.FlagNote
+	for _, f := range s.Flags {
+		if !(st.Present && f.Personal) {
+			flags = append(flags, f)
+		}
+	}
+	if len(flags) == 0 {
 		return ""
 	}
 	var b strings.Builder
 	b.WriteString(st.Warn.Render("Read with care"))
-	for _, f := range s.Flags {
+	for _, f := range flags {
 		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("! "+f.Words, width, "")))
 		for _, item := range f.Items {
 			b.WriteString("\n" + st.Text.Render(Indent(lipgloss.Wrap("· "+item, width-4, ""), 2)))
