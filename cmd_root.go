@@ -118,7 +118,7 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 	}
 	var badLine *tui.LineError
 	switch {
-	case errors.Is(err, tui.ErrAborted), errors.Is(err, tui.ErrInputEnded), errors.As(err, &badLine):
+	case errors.As(err, &badLine), errors.Is(err, tui.ErrAborted), errors.Is(err, tui.ErrInputEnded):
 		switch {
 		case badLine != nil:
 			fmt.Fprintln(stderr, assessment.Printable(badLine.Error()))

@@ -234,3 +234,14 @@ func TestPipedNoticesAreSaidOnce(t *testing.T) {
 		t.Errorf("the notice of starting afresh is said %d times, want once:\n%s", n, stderr)
 	}
 }
+
+// Input that ends early names the line where the next answer was
+// expected, as every other bad line does.
+func TestPipedInputThatEndsEarlyNamesTheLine(t *testing.T) {
+	lines, _ := accessibleInput(builtin(t), "Renewals slip.")
+	input := strings.Join(lines[:3], "\n") + "\n"
+	_, stderr, code := runPiped(t, t.TempDir(), t.TempDir(), input, "--name", "Bob")
+	if code != 1 || !strings.Contains(stderr, "stdin:4: question 4 of") {
+		t.Errorf("input of 3 lines: exit %d, stderr:\n%s\nwant 1 and stdin:4: question 4", code, tail(stderr, 400))
+	}
+}

@@ -115,7 +115,8 @@ func runPiped(ctx context.Context, m *model, in io.Reader, out io.Writer) (Outco
 			return end(ErrAborted)
 		}
 		if err != nil {
-			return end(fmt.Errorf("%w (question %d of %d)", ErrInputEnded, i+1, len(m.questions)))
+			return end(&LineError{Line: l.n + 1, Number: i + 1, Of: len(m.questions), ID: q.ID, Prompt: q.Prompt,
+				Err: fmt.Errorf("%w: its answer was expected on this line", ErrInputEnded)})
 		}
 		a, err := assessment.ParseAnswerLine(m.bank, q.Question, q.options, line)
 		switch {
