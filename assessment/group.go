@@ -320,6 +320,10 @@ func (g *Group) SpreadCores() []GroupCore {
 	return out
 }
 
+// WideSpreadSD is the standard deviation over which the members' scores
+// of a core count as spread widely.
+const WideSpreadSD = spreadMax
+
 // LeadMargin is how far the top mean is ahead of the runner-up.
 func (g *Group) LeadMargin() float64 {
 	if len(g.Cores) == 0 {
