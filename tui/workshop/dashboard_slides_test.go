@@ -1,6 +1,8 @@
 package workshop
 
 import (
+	gossh "golang.org/x/crypto/ssh"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -205,22 +207,21 @@ func TestDashboardKnowsWhetherTheServerRuns(t *testing.T) {
 	}
 }
 
-func TestDumpSlides(t *testing.T) {
-	if os.Getenv("DUMP") == "" {
-		t.Skip()
+// The facilitator's dashboard over SSH has the join details from the
+// server itself: its real port (the test listens on port 0), its host
+// key's fingerprint, the passphrase. The join file serve writes says the
+// same.
+func TestFacilitatorDashboardShowsHowToJoin(t *testing.T) {
+	t.Parallel()
+	keyFile, key := facilitatorKey(t)
+	w := startWorkshop(t, defaultBank(t), ServeOptions{FacilitatorKey: keyFile})
+	_, port, _ := net.SplitHostPort(w.addr)
+	j := Folder(w.results).runningServer(time.Now())
+	if j == nil || j.Port != port || j.Passphrase != passphrase || !strings.HasPrefix(j.Fingerprint, "SHA256:") {
+		t.Fatalf("the server's join file: %+v; want port %s, the passphrase and the fingerprint", j, port)
 	}
-	bank := defaultBank(t)
-	now := time.Now()
-	dir := theRoom(t, bank, now)
-	for _, size := range [][2]int{{120, 35}, {200, 55}} {
-		d := dashboardOf(t, dir, bank, DashboardOptions{Present: true}, roomJoin, size[0], size[1], now)
-		for i := range slideCount {
-			if i == 1 {
-				d.Update(keyMsg("r"))
-			}
-			d.slide = i
-			d.slides = nil
-			t.Logf("\n%s", strings.Join(strings.Split(ansi.Strip(d.draw()), "\n"), "|\n"))
-		}
+	facilitator := w.mustJoin("facilitator", gossh.PublicKeys(key))
+	if _, err := facilitator.awaitScreen("0 finished · 0 answering", "--listen 0.0.0.0:"+port, j.Fingerprint, "passphrase"); err != nil {
+		t.Error(err)
 	}
 }
