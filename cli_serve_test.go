@@ -78,7 +78,7 @@ func TestServeJoinHintUsesTheRealPort(t *testing.T) {
 	} else {
 		c.Close()
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "room", ".workshop.json"))
+	data, err := os.ReadFile(filepath.Join(dir, "room", ".workshop"))
 	if err != nil {
 		t.Fatalf("serve wrote no join details for the dashboard: %v", err)
 	}
@@ -101,7 +101,7 @@ func TestServeJoinHintUsesTheRealPort(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not stop on ctrl+c")
 	}
-	if _, err := os.Stat(filepath.Join(dir, "room", ".workshop.json")); err == nil {
+	if _, err := os.Stat(filepath.Join(dir, "room", ".workshop")); err == nil {
 		t.Errorf("the join details are still there after the server stopped")
 	}
 }

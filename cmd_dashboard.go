@@ -22,7 +22,7 @@ func newDashboardCommand() *cobra.Command {
 			"many have finished and where the others are; the group's Power Core, every core with one anonymous " +
 			"dot per member; the competencies; and where the room disagrees most, with the first action. " +
 			"It updates every second. The group slides stay hidden until you press r, so you choose the moment " +
-			"the room sees them. The join details are read from FOLDER/.workshop.json, which serve writes while " +
+			"the room sees them. The join details are read from FOLDER/.workshop, which serve writes while " +
 			"it runs; when no server runs on the folder, the dashboard says so and no longer counts anyone as " +
 			"answering. Nobody is named unless you give --names.",
 		Example: `# On the projector, during a workshop:

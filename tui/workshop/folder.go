@@ -15,7 +15,7 @@ import (
 // Folder is a workshop's results folder: each finished result as
 // NAME-TIME.json, readable only by the server's owner; unfinished answers
 // in .in-progress, and the running server's join details in
-// .workshop.json, both hidden so that aggregate passes over them.
+// .workshop, both hidden so that aggregate passes over them.
 type Folder string
 
 // Progress is where unfinished answers are kept.
@@ -23,7 +23,7 @@ func (f Folder) Progress() string { return filepath.Join(string(f), ".in-progres
 
 // JoinFile is where a running server keeps its join details (JoinInfo),
 // refreshed every joinEvery while it runs and removed when it stops.
-func (f Folder) JoinFile() string { return filepath.Join(string(f), ".workshop.json") }
+func (f Folder) JoinFile() string { return filepath.Join(string(f), ".workshop") }
 
 // How often a running server refreshes its join file, and how old one may
 // be before the server counts as stopped (it died without tidying up).
