@@ -75,3 +75,18 @@ func TestAggregateIsAnonymousUnlessNamesIsGiven(t *testing.T) {
 		t.Errorf("report of an anonymous group file: exit %d, stderr %q\n%s", code, stderr, stdout)
 	}
 }
+
+// A group file written with names — by --names, or before groups were
+// anonymous — still reads, and shows what it holds.
+func TestReportReadsANamedGroupFile(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("assessment/testdata/TestGroupExportGolden/json.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "team.json"), data, 0o600)
+	stdout, stderr, code := run(t, dir, nil, "report", "team.json", "--format", "md")
+	if code != 0 || !strings.Contains(stdout, "## Members") || !strings.Contains(stdout, "Member 4: Customer") {
+		t.Errorf("report of a named group file: exit %d, stderr %q\n%s", code, stderr, stdout)
+	}
+}
