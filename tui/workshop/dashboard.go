@@ -117,7 +117,7 @@ func (d *dashboard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // pgup back, a digit to that slide, ↑/↓ scroll one that does not fit.
 func (d *dashboard) press(msg tea.KeyPressMsg) tea.Cmd {
 	confirming := d.confirm
-	d.confirm = false
+	d.confirm, d.slides = false, nil
 	switch {
 	case key.Matches(msg, d.keys.Quit), key.Matches(msg, d.keys.Close):
 		return tea.Quit
@@ -144,7 +144,6 @@ func (d *dashboard) press(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, d.keys.Up):
 		d.offset = max(0, d.offset-1)
 	}
-	d.slides = nil
 	return nil
 }
 

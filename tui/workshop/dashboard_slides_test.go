@@ -225,3 +225,16 @@ func TestFacilitatorDashboardShowsHowToJoin(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// On the reveal slide too, r with one result asks first.
+func TestDashboardAsksOnTheRevealSlide(t *testing.T) {
+	dir := t.TempDir()
+	copyTeam(t, dir, 1)
+	d := dashboardOf(t, dir, nil, DashboardOptions{}, roomJoin, 120, 35, time.Now())
+	d.Update(keyMsg("space"))
+	slideText(d)
+	d.Update(keyMsg("r"))
+	if got := oneLine(slideText(d)); !strings.Contains(got, "Only 1 finished") {
+		t.Errorf("r on the reveal slide with one result:\n%s", got)
+	}
+}
