@@ -155,3 +155,18 @@ var lowerGlyphs = map[rune][5]string{
 	'[': {"##", "#.", "#.", "#.", "##"},
 	']': {"##", ".#", ".#", ".#", "##"},
 }
+
+// GroupCoreStrip is one core's mean as a bar with the members' dots
+// beneath it, for pointing at where the room is split.
+func GroupCoreStrip(g *assessment.Group, id string, width, barMax int, st *Styles) string {
+	c, ok := g.CoreMean(id)
+	if !ok {
+		return ""
+	}
+	name := ansi.Truncate(g.CoreName(id), width/3, "…")
+	nameW := lipgloss.Width(name)
+	barW := min(barMax, max(10, width-nameW-2-lipgloss.Width("  100  ◆ co-dominant")))
+	fill, mark := roleMark(summary.Role(g.Dominant, g.Supporting, id), st)
+	return st.Text.Render(name) + "  " + bar(c.Mean, barW, fill, st) + st.Strong.Render(fmt.Sprintf(" %3s", summary.Round(c.Mean))) + mark +
+		"\n" + strings.Repeat(" ", nameW+2) + memberDots(g, id, barW, st) + st.Subtle.Render(fmt.Sprintf(" %s–%s", summary.Round(c.Min), summary.Round(c.Max)))
+}

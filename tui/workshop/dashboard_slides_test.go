@@ -116,6 +116,9 @@ func TestDashboardSlidesWalkTheRoomAt120x35(t *testing.T) {
 			t.Errorf("the discussion slide lacks %q:\n%s", want, talk)
 		}
 	}
+	if !strings.Contains(talk, "●") {
+		t.Errorf("the discussion does not show the members' dots on the core that splits them:\n%s", talk)
+	}
 	d.Update(keyMsg("pgup"))
 	if got := slideText(d); !strings.Contains(got, "3 of 4") {
 		t.Errorf("pgup from the discussion: want the competencies again:\n%s", got)

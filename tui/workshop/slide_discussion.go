@@ -7,6 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/summary"
+	"github.com/powercore/powercore/tui/render"
 )
 
 // discussionSlide is where the room disagrees most — the core and the
@@ -14,11 +15,15 @@ import (
 // action. With names, who sees which core as dominant.
 func (d *dashboard) discussionSlide(width int) string {
 	st, g := d.st, d.seen.group
+	full := width
 	width = measure(width)
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Where the room disagrees most"))
-	for _, line := range summary.DisagreementWords(g) {
+	for i, line := range summary.DisagreementWords(g) {
 		b.WriteString("\n" + st.Text.Render(lipgloss.Wrap("• "+line, width, "")))
+		if c, ok := summary.WidestCore(g); ok && i == 0 {
+			b.WriteString("\n" + render.GroupCoreStrip(g, c.ID, full, full, st) + "\n")
+		}
 	}
 	b.WriteString("\n\n" + st.Heading.Render("Where to start"))
 	if name, words, step, ok := summary.TopAction(g, d.folder.bank); ok {
