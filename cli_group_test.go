@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -33,5 +34,59 @@ func TestAggregateKeepsDifferentPeopleScoredInOneSecond(t *testing.T) {
 	}
 	if strings.Contains(stderr, "skipped") {
 		t.Errorf("a different person was skipped as the same run:\n%s", stderr)
+	}
+}
+
+// aggregate names nobody unless --names: in every format, the group file
+// and the HTML report carry no name and no member's own dominant core;
+// with --names they do.
+func TestAggregateIsAnonymousUnlessNamesIsGiven(t *testing.T) {
+	dir := t.TempDir()
+	team, err := filepath.Abs("testdata/team")
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := regexp.MustCompile(`\b(Ann|Bo|Cy|Dee|Eli|Fay|Gus|Hal)\b|r[0-7]\.json`)
+	for _, format := range []string{"text", "md", "json", "yaml", "html"} {
+		stdout, stderr, code := run(t, dir, nil, "aggregate", team, "--format", format)
+		if code != 0 {
+			t.Fatalf("aggregate --format %s: exit %d\n%s", format, code, stderr)
+		}
+		if m := names.FindString(stdout); m != "" {
+			t.Errorf("aggregate --format %s names %q without --names", format, m)
+		}
+		if strings.Contains(stdout, "Shares the group") || strings.Contains(stdout, "    dominant:") || strings.Contains(stdout, `      "dominant"`) {
+			t.Errorf("aggregate --format %s gives members' own dominant cores without --names", format)
+		}
+		if !strings.Contains(strings.ToLower(stdout), "member") {
+			t.Errorf("aggregate --format %s lost its members", format)
+		}
+		named, _, code := run(t, dir, nil, "aggregate", team, "--format", format, "--names")
+		if code != 0 || !strings.Contains(named, "Ann") || !strings.Contains(named, "Hal") {
+			t.Errorf("aggregate --format %s --names: exit %d, want every member named", format, code)
+		}
+	}
+	// A group file written anonymously reads back as a group.
+	if _, stderr, code := run(t, dir, nil, "aggregate", team, "--out", "team.json"); code != 0 {
+		t.Fatalf("aggregate --out team.json: exit %d\n%s", code, stderr)
+	}
+	stdout, stderr, code := run(t, dir, nil, "report", "team.json", "--format", "md")
+	if code != 0 || !strings.Contains(stdout, "group of 8") || names.MatchString(stdout) {
+		t.Errorf("report of an anonymous group file: exit %d, stderr %q\n%s", code, stderr, stdout)
+	}
+}
+
+// A group file written with names — by --names, or before groups were
+// anonymous — still reads, and shows what it holds.
+func TestReportReadsANamedGroupFile(t *testing.T) {
+	dir := t.TempDir()
+	data, err := os.ReadFile("assessment/testdata/TestGroupExportGolden/json.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "team.json"), data, 0o600)
+	stdout, stderr, code := run(t, dir, nil, "report", "team.json", "--format", "md")
+	if code != 0 || !strings.Contains(stdout, "## Members") || !strings.Contains(stdout, "Member 4: Customer") {
+		t.Errorf("report of a named group file: exit %d, stderr %q\n%s", code, stderr, stdout)
 	}
 }

@@ -13,6 +13,7 @@ func newAggregateCommand() *cobra.Command {
 	var (
 		questions string
 		present   bool
+		names     bool
 		out       output
 	)
 	cmd := &cobra.Command{
@@ -22,7 +23,9 @@ func newAggregateCommand() *cobra.Command {
 			"files) into a group profile: each core's mean, spread and range, the group's dominant core, " +
 			"how many members share it (consensus), and the competency gaps. A file that is not a readable " +
 			"result is named and skipped; so is a result of another bank. On a terminal, the text format " +
-			"draws each core with one anonymous dot per member, so the room sees where it agrees and where not.",
+			"draws each core with one anonymous dot per member, so the room sees where it agrees and where not. " +
+			"The profile names nobody, in any format: members are listed by their scores alone, in an order that " +
+			"says nothing of who they are; --names adds each member's name and own dominant core.",
 		Example: `# The group view of a workshop's results:
 powercore aggregate results/
 
@@ -30,7 +33,10 @@ powercore aggregate results/
 powercore aggregate results/ --present
 
 # Save it as a report to e-mail:
-powercore aggregate results/ --out team.html`,
+powercore aggregate results/ --out team.html
+
+# For the team's own records, with who saw what:
+powercore aggregate results/ --names --out team-named.json`,
 		Args: minArgs(1, "at least one PATH (a result file or a folder of them)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := out.check(cmd); err != nil {
@@ -45,6 +51,9 @@ powercore aggregate results/ --out team.html`,
 				return err
 			}
 			group := assessment.Aggregate(named, bank)
+			if !names {
+				group = group.Anonymous()
+			}
 			return out.write(cmd, func(w io.Writer, f export.Format) error {
 				return export.Group(w, f, &group, bank)
 			}, func() error {
@@ -54,6 +63,7 @@ powercore aggregate results/ --out team.html`,
 	}
 	cmd.Flags().StringVarP(&questions, "questions", "q", "", "the bank FILE of the results (default: built-in)")
 	cmd.Flags().BoolVar(&present, "present", false, "lay the group view out for a projector")
+	cmd.Flags().BoolVar(&names, "names", false, "name each member and their own dominant core (default: anonymous)")
 	out.addFlags(cmd, "the group profile")
 	return cmd
 }

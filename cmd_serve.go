@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -71,7 +72,11 @@ powercore dashboard powercore-workshop-2026-11-23`,
 				_, port, _ := net.SplitHostPort(addr)
 				fmt.Fprintln(out, "powercore workshop server")
 				fmt.Fprintf(out, "  listening on    %s%s\n", addr, reach(addr))
-				fmt.Fprintf(out, "  people join     ssh -p %s theirname@%s\n", port, joinHost(addr))
+				hosts := workshop.RoomAddresses(addr)
+				fmt.Fprintf(out, "  people join     ssh -p %s theirname@%s\n", port, hosts[0])
+				if len(hosts) > 1 {
+					fmt.Fprintf(out, "                  (this computer is also at %s)\n", strings.Join(hosts[1:], ", "))
+				}
 				if opts.Passphrase != "" {
 					fmt.Fprintf(out, "  passphrase      %s\n", opts.Passphrase)
 				}
@@ -110,17 +115,4 @@ func reach(addr string) string {
 		return " (this computer only; --listen 0.0.0.0:2222 opens it to the room)"
 	}
 	return ""
-}
-
-// joinHost is the address people type: this computer's name when the
-// server listens on every address.
-func joinHost(addr string) string {
-	h, _, _ := net.SplitHostPort(addr)
-	if ip := net.ParseIP(h); ip != nil && ip.IsUnspecified() {
-		if name, err := os.Hostname(); err == nil {
-			return name
-		}
-		return "THIS-COMPUTER"
-	}
-	return h
 }

@@ -106,3 +106,47 @@ func TestGroupPrioritiesCarryNextStepsOnlyFromTheGroupsBank(t *testing.T) {
 		}
 	}
 }
+
+// A group is anonymous unless asked otherwise: no format names a member
+// or gives one member's own dominant core; the members' scores stay, in
+// the same order whatever order the results came in.
+func TestAnonymousGroupExportGolden(t *testing.T) {
+	b, named := teamResults(t)
+	g := assessment.Aggregate(named, b).Anonymous()
+	reversed := make([]assessment.Named, len(named))
+	for i, n := range named {
+		reversed[len(named)-1-i] = assessment.Named{Name: "Someone " + n.Name, Result: n.Result}
+	}
+	again := assessment.Aggregate(reversed, b).Anonymous()
+	for _, f := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML, export.FormatHTML} {
+		t.Run(string(f), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := export.ExportGroup(&buf, f, &g, b); err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range named {
+				if bytes.Contains(buf.Bytes(), []byte(n.Name)) {
+					t.Errorf("%s names %q", f, n.Name)
+				}
+			}
+			for _, leak := range []string{"    dominant:", `      "dominant"`, "Shares the group", "Dominant core"} {
+				if bytes.Contains(buf.Bytes(), []byte(leak)) {
+					t.Errorf("%s gives a member's own dominant core (%q)", f, leak)
+				}
+			}
+			if f != export.FormatHTML {
+				golden.RequireEqual(t, buf.Bytes())
+			}
+		})
+	}
+	if fmt.Sprint(g.Members) != fmt.Sprint(again.Members) {
+		t.Errorf("the members' order depends on the order or names of the results:\n%v\n%v", g.Members, again.Members)
+	}
+	var order []string
+	for _, m := range g.Members {
+		order = append(order, fmt.Sprint(m.Scores["sales"]))
+	}
+	if fmt.Sprint(order) == "[60 50 70 40 20]" {
+		t.Errorf("anonymous members are in the results' own order: %v", order)
+	}
+}

@@ -1,9 +1,12 @@
 package assessment
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"math"
 	"slices"
 	"sort"
+	"strconv"
 )
 
 // GroupSchema is the schema of a group profile.
@@ -68,12 +71,64 @@ type GroupCompetency struct {
 	Level *int `json:"level" yaml:"level"`
 }
 
-// Member is one result in a group: who, and what they saw.
+// Member is one result in a group: what they saw and, in a group made
+// with names, who they are. An anonymous member (Anonymous) has its scores
+// only.
 type Member struct {
-	// Name is the respondent's name, else the file the result came from.
-	Name     string             `json:"name" yaml:"name"`
-	Dominant []string           `json:"dominant" yaml:"dominant"`
+	// Name is the respondent's name, else the file the result came from;
+	// empty in an anonymous group.
+	Name string `json:"name,omitempty" yaml:"name,omitempty"`
+	// Dominant is the member's own dominant cores; nil in an anonymous
+	// group.
+	Dominant []string           `json:"dominant,omitempty" yaml:"dominant,omitempty"`
 	Scores   map[string]float64 `json:"scores" yaml:"scores"`
+}
+
+// Named reports whether the group's members carry names (a group made
+// with names, or one written before groups were anonymous by default).
+func (g *Group) Named() bool {
+	for _, m := range g.Members {
+		if m.Name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// Anonymous is the group with no names and no member's own dominant core:
+// each member keeps its scores only, so that a room can be shown where it
+// agrees without showing who thinks what. Members are put in the order of
+// a hash of their scores: the same results give the same order, and the
+// order says nothing of names, files or who finished first.
+func (g Group) Anonymous() Group {
+	type hashed struct {
+		hash   string
+		member Member
+	}
+	list := make([]hashed, len(g.Members))
+	for i, m := range g.Members {
+		list[i] = hashed{memberHash(m.Scores), Member{Scores: m.Scores}}
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].hash < list[j].hash })
+	g.Members = make([]Member, len(list))
+	for i, h := range list {
+		g.Members[i] = h.member
+	}
+	return g
+}
+
+// memberHash sums up a member's scores, in core order, as a hex SHA-256.
+func memberHash(scores map[string]float64) string {
+	ids := make([]string, 0, len(scores))
+	for id := range scores {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	h := sha256.New()
+	for _, id := range ids {
+		h.Write([]byte(id + "=" + strconv.FormatFloat(scores[id], 'f', 6, 64) + ";"))
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // The group flags (docs/scoring.md).
@@ -264,6 +319,10 @@ func (g *Group) SpreadCores() []GroupCore {
 	}
 	return out
 }
+
+// WideSpreadSD is the standard deviation over which the members' scores
+// of a core count as spread widely.
+const WideSpreadSD = spreadMax
 
 // LeadMargin is how far the top mean is ahead of the runner-up.
 func (g *Group) LeadMargin() float64 {

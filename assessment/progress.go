@@ -216,3 +216,33 @@ func ClipBytes(s string, n int) string {
 func (o *Owner) ProvenBy(key string) bool {
 	return o != nil && key != "" && o.Key == key
 }
+
+// SectionReached is the index in b.Sections of the section a run with
+// these answers is on: the section of the question after the last one
+// answered, in bank order; len(b.Sections) once the last question is
+// answered or the answers were sent (the review).
+func (p *Progress) SectionReached(b *Bank) int {
+	if p.Submitted {
+		return len(b.Sections)
+	}
+	last := -1
+	i := 0
+	for _, s := range b.Sections {
+		for _, q := range s.Questions {
+			if _, ok := p.Answers.Get(q.ID); ok {
+				last = i
+			}
+			i++
+		}
+	}
+	i = 0
+	for si, s := range b.Sections {
+		for range s.Questions {
+			if i == last+1 {
+				return si
+			}
+			i++
+		}
+	}
+	return len(b.Sections)
+}

@@ -100,11 +100,17 @@ func writeGroupText(w io.Writer, g *assessment.Group, b *assessment.Bank) error 
 			}
 		}
 	}
-	if len(g.Members) > 0 {
+	if len(g.Members) > 0 && g.Named() {
 		t.line("")
 		t.line("Members")
 		for _, m := range g.Members {
 			t.item("  ", "- ", fmt.Sprintf("%s: %s", assessment.Printable(m.Name), summary.LeaderNames(m.Dominant, g.CoreName)))
+		}
+	} else if len(g.Members) > 0 {
+		t.line("")
+		t.line(summary.AnonymousMembersHeading)
+		for _, m := range g.Members {
+			t.item("  ", "- ", strings.Join(memberScores(g, m), " · "))
 		}
 	}
 	return t.err
@@ -184,13 +190,43 @@ func writeGroupMarkdown(w io.Writer, g *assessment.Group, b *assessment.Bank) er
 			}
 		}
 	}
-	if len(g.Members) > 0 {
+	if len(g.Members) > 0 && g.Named() {
 		t.line("")
 		t.line("## Members")
 		t.line("")
 		for _, m := range g.Members {
 			t.line("- %s: %s", md(assessment.Printable(m.Name)), md(summary.LeaderNames(m.Dominant, g.CoreName)))
 		}
+	} else if len(g.Members) > 0 {
+		t.line("")
+		t.line("## Members")
+		t.line("")
+		t.line("%s", md(summary.AnonymousMembersNote))
+		t.line("")
+		head, rule := "| Member |", "|---:|"
+		for _, c := range g.Cores {
+			head += " " + md(assessment.Printable(c.Name)) + " |"
+			rule += "---:|"
+		}
+		t.line("%s", head)
+		t.line("%s", rule)
+		for i, m := range g.Members {
+			row := fmt.Sprintf("| %d |", i+1)
+			for _, c := range g.Cores {
+				row += " " + summary.Round(m.Scores[c.ID]) + " |"
+			}
+			t.line("%s", row)
+		}
 	}
 	return t.err
+}
+
+// memberScores lists an anonymous member's points per core, in the
+// group's core order: "Sales 40".
+func memberScores(g *assessment.Group, m assessment.Member) []string {
+	out := make([]string, len(g.Cores))
+	for i, c := range g.Cores {
+		out[i] = g.CoreName(c.ID) + " " + summary.Round(m.Scores[c.ID])
+	}
+	return out
 }

@@ -113,3 +113,10 @@ func GroupLevelName(c assessment.GroupCompetency, levels []assessment.Level) str
 	}
 	return assessment.LevelLabel(levels, *c.Level)
 }
+
+// The words over a group's anonymous members: their scores are shown,
+// never who they are or the order they came in.
+const (
+	AnonymousMembersHeading = "Members (anonymous: each one's points per core, in no particular order)"
+	AnonymousMembersNote    = "Anonymous: each member's points per core, in no particular order (names are shown only when the group is made with --names)."
+)

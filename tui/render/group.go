@@ -36,7 +36,7 @@ func RenderGroup(g *assessment.Group, b *assessment.Bank, width int, st *Styles)
 	}
 	blocks = append(blocks, st.Subtle.Render(title))
 	blocks = append(blocks, groupHeadline(g, b, width, st))
-	blocks = append(blocks, groupCores(g, width, st))
+	blocks = append(blocks, groupCores(g, width, 60, st))
 	for _, card := range summary.GroupCards(g, b) {
 		blocks = append(blocks, summaryCard(card, width, st))
 	}
@@ -85,14 +85,14 @@ func groupHeadline(g *assessment.Group, bank *assessment.Bank, width int, st *St
 // groupCores draws each core's mean as a bar, and under it a strip with a
 // dot per member at their own score: a tight cluster is agreement, a wide
 // scatter is the discussion to have.
-func groupCores(g *assessment.Group, width int, st *Styles) string {
+func groupCores(g *assessment.Group, width, barMax int, st *Styles) string {
 	nameW := 0
 	for _, c := range g.Cores {
 		nameW = max(nameW, lipgloss.Width(assessment.Printable(c.Name)))
 	}
 	nameW = min(nameW, width/3)
 	tail := lipgloss.Width("  100  ◆ co-dominant")
-	barW := min(60, max(10, width-nameW-2-tail))
+	barW := min(barMax, max(10, width-nameW-2-tail))
 	var b strings.Builder
 	b.WriteString(st.Heading.Render("Where the power sits"))
 	b.WriteString(st.Subtle.Render("  bar: the mean · ● a member (2–9: that many at one spot)"))

@@ -2,9 +2,7 @@ package workshop
 
 import (
 	"context"
-	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -12,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
-	"github.com/powercore/powercore/assessment/store"
 	"github.com/powercore/powercore/tui"
 	"github.com/powercore/powercore/tui/render"
 )
@@ -25,64 +22,57 @@ const privateBelow = 3
 // a new result shows within two of these.
 const dashboardEvery = time.Second
 
-// dashboard is the projector's live view of a workshop: how many have
-// finished and how many are under way, and — when the facilitator reveals
-// it — the group picture as it fills in.
+// DashboardOptions say how the dashboard shows a workshop.
+type DashboardOptions struct {
+	// Present lays it out for a projector.
+	Present bool
+	// Names shows who answered what; without it nothing on the dashboard
+	// names a person.
+	Names bool
+}
+
+// dashboard is the projector's view of a workshop, as slides the
+// facilitator moves through: how to join (with how many have finished and
+// where the others are), and — once revealed with r — the group's cores,
+// its competencies, and where the room disagrees.
 type dashboard struct {
-	dir string
-	// bank scores the group when it is the results' own; nil for the
-	// default thresholds.
-	bank   *assessment.Bank
+	folder folderLook
 	now    func() time.Time
 	st     *render.Styles
 	keys   dashboardKeys
-	reveal key.Binding
 	width  int
 	height int
+	slide  int
 	offset int
 	shown  bool
 	// confirm is set while a reveal that would show one person's answers
 	// waits for a second press.
 	confirm bool
-	stamp   string
-	group   *assessment.Group
-	skipped int
-	running int
-	err     string
-	// lines is the group view drawn for width; nil when it must be redrawn.
-	lines      []string
+	seen    scanned
+	// slides are the drawn slides at linesWidth; nil when they must be
+	// drawn again.
+	slides     [][]string
 	linesWidth int
 }
 
 type scanMsg struct{}
 
-// scanned is what one look at the folder found; changed is false when the
-// results are as they were, and only the count under way is new.
-type scanned struct {
-	changed bool
-	stamp   string
-	group   *assessment.Group
-	skipped int
-	running int
-	err     string
-}
-
-func newDashboard(dir string, bank *assessment.Bank, present bool, now func() time.Time) *dashboard {
+func newDashboard(dir string, bank *assessment.Bank, opts DashboardOptions, server *JoinInfo, now func() time.Time) *dashboard {
 	if now == nil {
 		now = time.Now
 	}
 	return &dashboard{
+		folder: folderLook{dir: Folder(dir), bank: bank, names: opts.Names, server: server},
 		// No folder sums up to this stamp: the first look reads it.
-		stamp: "unread",
-		dir:   dir, bank: bank, now: now, st: render.NewStyles(true, present), keys: newDashboardKeys(),
-		reveal: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reveal or hide the group result")),
+		seen: scanned{stamp: "unread"},
+		now:  now, st: render.NewStyles(true, opts.Present), keys: newDashboardKeys(),
 	}
 }
 
 // RunDashboard shows the live view of the results folder dir until the
 // user quits or ctx ends.
-func RunDashboard(ctx context.Context, dir string, bank *assessment.Bank, present bool, in io.Reader, out io.Writer) error {
-	_, err := tea.NewProgram(newDashboard(dir, bank, present, nil), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out)).Run()
+func RunDashboard(ctx context.Context, dir string, bank *assessment.Bank, opts DashboardOptions, in io.Reader, out io.Writer) error {
+	_, err := tea.NewProgram(newDashboard(dir, bank, opts, nil, nil), tea.WithContext(ctx), tea.WithInput(in), tea.WithOutput(out)).Run()
 	if err != nil && ctx.Err() != nil {
 		return nil
 	}
@@ -96,92 +86,72 @@ func (d *dashboard) Init() tea.Cmd {
 // scan looks at the folder in the background; the answer comes back as a
 // scanned message.
 func (d *dashboard) scan() tea.Cmd {
-	dir, stamp, bank := d.dir, d.stamp, d.bank
-	return func() tea.Msg { return look(dir, stamp, bank) }
-}
-
-// look reads the folder, and the results in it only when something
-// changed since stamp.
-func look(dir, stamp string, bank *assessment.Bank) scanned {
-	s := scanned{stamp: folderStamp(dir), running: Folder(dir).answering()}
-	if s.stamp == stamp {
-		return s
-	}
-	s.changed = true
-	named, err := store.LoadResults([]string{dir}, func(string, error) { s.skipped++ })
-	if err != nil {
-		s.group = &assessment.Group{}
-		if _, statErr := os.Stat(dir); statErr != nil {
-			s.err = fmt.Sprintf("cannot read %s: %v", dir, statErr)
-		}
-		return s
-	}
-	g := assessment.Aggregate(named, bank)
-	s.group = &g
-	return s
-}
-
-// folderStamp sums up the folder's result files by name, size and time,
-// so an unchanged folder is not read again.
-func folderStamp(dir string) string {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return "error:" + err.Error()
-	}
-	var b strings.Builder
-	for _, e := range entries {
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") {
-			continue
-		}
-		if info, err := e.Info(); err == nil {
-			fmt.Fprintf(&b, "%s:%d:%d;", e.Name(), info.Size(), info.ModTime().UnixNano())
-		}
-	}
-	return b.String()
+	l, stamp, now := d.folder, d.seen.stamp, d.now()
+	return func() tea.Msg { return l.look(stamp, now) }
 }
 
 func (d *dashboard) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		d.width, d.height, d.lines = msg.Width, msg.Height, nil
+		d.width, d.height, d.slides = msg.Width, msg.Height, nil
 	case tea.BackgroundColorMsg:
 		*d.st = *render.NewStyles(msg.IsDark(), d.st.Present)
-		d.lines = nil
+		d.slides = nil
 	case scanned:
-		d.running, d.err = msg.running, msg.err
-		if msg.changed {
-			d.stamp, d.group, d.skipped, d.lines = msg.stamp, msg.group, msg.skipped, nil
+		if !msg.changed {
+			msg.stamp, msg.group, msg.skipped = d.seen.stamp, d.seen.group, d.seen.skipped
 		}
+		d.seen, d.slides = msg, nil
 		return d, tea.Tick(dashboardEvery, func(time.Time) tea.Msg { return scanMsg{} })
 	case scanMsg:
 		return d, d.scan()
 	case tui.ClosingMsg:
 		return d, tea.Quit
 	case tea.KeyPressMsg:
-		confirming := d.confirm
-		d.confirm = false
-		switch {
-		case key.Matches(msg, d.keys.Quit), key.Matches(msg, d.keys.Close):
-			return d, tea.Quit
-		case key.Matches(msg, d.reveal):
-			// With one or two results the group view is one person's
-			// answers: ask before putting that on the projector.
-			if !d.shown && d.group != nil && d.group.N > 0 && d.group.N < privateBelow && !confirming {
-				d.confirm = true
-				return d, nil
-			}
-			d.shown, d.offset = !d.shown, 0
-		case key.Matches(msg, d.keys.Down):
-			d.offset++
-		case key.Matches(msg, d.keys.Up):
-			d.offset = max(0, d.offset-1)
-		case key.Matches(msg, d.keys.PageDn):
-			d.offset += max(1, d.height-8)
-		case key.Matches(msg, d.keys.PageUp):
-			d.offset = max(0, d.offset-max(1, d.height-8))
-		}
+		return d, d.press(msg)
 	}
 	return d, nil
+}
+
+// press handles a key: r reveals, space and pgdn go to the next slide,
+// pgup back, a digit to that slide, ↑/↓ scroll one that does not fit.
+func (d *dashboard) press(msg tea.KeyPressMsg) tea.Cmd {
+	confirming := d.confirm
+	d.confirm, d.slides = false, nil
+	switch {
+	case key.Matches(msg, d.keys.Quit), key.Matches(msg, d.keys.Close):
+		return tea.Quit
+	case key.Matches(msg, d.keys.Reveal):
+		// With one or two results the group view is one person's answers:
+		// ask before putting that on the projector.
+		g := d.seen.group
+		if !d.shown && g != nil && g.N > 0 && g.N < privateBelow && !confirming {
+			d.confirm = true
+			return nil
+		}
+		d.shown, d.offset = !d.shown, 0
+		if d.shown && d.slide == slideJoin {
+			d.slide = slideReveal
+		}
+	case key.Matches(msg, d.keys.Next):
+		d.goTo(d.slide + 1)
+	case key.Matches(msg, d.keys.Back):
+		d.goTo(d.slide - 1)
+	case key.Matches(msg, d.keys.Slide):
+		d.goTo(int(msg.String()[0] - '1'))
+	case key.Matches(msg, d.keys.Down):
+		d.offset++
+	case key.Matches(msg, d.keys.Up):
+		d.offset = max(0, d.offset-1)
+	}
+	return nil
+}
+
+func (d *dashboard) goTo(slide int) {
+	slide = max(0, min(slide, slideCount-1))
+	if slide != d.slide {
+		d.slide, d.offset = slide, 0
+	}
 }
 
 func (d *dashboard) View() tea.View {
@@ -191,63 +161,57 @@ func (d *dashboard) View() tea.View {
 	return v
 }
 
+// contentWidth is the width slides are drawn at: the screen less its
+// margins, capped in a window so lines stay readable.
+func (d *dashboard) contentWidth() int {
+	if d.st.Present {
+		return max(20, d.width-4)
+	}
+	return max(20, min(d.width-4, 120))
+}
+
 func (d *dashboard) draw() string {
 	if d.width == 0 || d.height == 0 {
 		return ""
 	}
-	st := d.st
-	width := max(20, min(d.width-4, 120))
-	if st.Present {
-		width = max(20, d.width-8)
-	}
-	finished := 0
-	if d.group != nil {
-		finished = d.group.N
-	}
-	var head strings.Builder
-	head.WriteString(st.Title.Render("powercore workshop"))
-	head.WriteString("\n\n")
-	counts := fmt.Sprintf("%d finished · %d in progress", finished, d.running)
-	if st.Present && d.width >= 60 {
-		head.WriteString(render.Banner(fmt.Sprintf("%d DONE", finished), width, st))
-		head.WriteString("\n" + st.Strong.Render(counts))
-	} else {
-		head.WriteString(st.Strong.Render(counts))
-	}
-	if d.skipped > 0 {
-		head.WriteString(st.Subtle.Render(fmt.Sprintf(" · %d file(s) in the folder are not results", d.skipped)))
-	}
-	if d.err != "" {
-		head.WriteString("\n" + st.Bad.Render(d.err))
-	}
-	head.WriteString("\n")
-
-	var body []string
-	switch {
-	case d.group == nil:
-		body = []string{st.Subtle.Render("Looking at " + assessment.Printable(d.dir) + " …")}
-	case d.confirm:
-		body = []string{st.Warn.Render(lipgloss.Wrap(fmt.Sprintf("Only %d finished: the group view would show one person's answers to the room. Press r again to reveal it anyway, or any other key to wait.", d.group.N), width, ""))}
-	case !d.shown:
-		body = []string{st.Text.Render(lipgloss.Wrap("The group result is hidden. Press r to reveal it when the room is ready; press r again to hide it.", width, ""))}
-	case d.group.N == 0:
-		body = []string{st.Text.Render("No results yet: they appear here as people finish.")}
-	default:
-		if d.lines == nil || d.linesWidth != width {
-			d.lines = strings.Split(render.RenderGroup(d.group, nil, width, st), "\n")
-			d.linesWidth = width
-		}
-		body = d.lines
-	}
-	rows := max(3, d.height-lipgloss.Height(head.String())-3)
+	st, width := d.st, d.contentWidth()
+	head := d.header(width)
+	body := d.body(width)
+	footer := st.HelpDesc.Render(lipgloss.Wrap(d.helpLine(), width, ""))
+	rows := d.bodyRows(head, footer)
 	d.offset = max(0, min(d.offset, len(body)-rows))
 	end := min(len(body), d.offset+rows)
-	footer := st.HelpDesc.Render("r reveal/hide · ↑/↓ space scroll · q quit · updates every second")
-	screen := head.String() + "\n" + strings.Join(body[d.offset:end], "\n")
-	gap := max(1, d.height-lipgloss.Height(screen)-2)
+	screen := head + "\n\n" + strings.Join(body[d.offset:end], "\n")
+	gap := max(1, d.height-lipgloss.Height(screen)-lipgloss.Height(footer)-1)
 	screen += strings.Repeat("\n", gap) + footer
-	if st.Present {
-		return lipgloss.PlaceHorizontal(d.width, lipgloss.Center, st.Text.Width(width).Render(screen))
-	}
 	return render.Indent("\n"+screen, 2)
+}
+
+// bodyRows is how many lines of a slide fit between its header and
+// footer.
+func (d *dashboard) bodyRows(head, footer string) int {
+	return max(3, d.height-lipgloss.Height(head)-lipgloss.Height(footer)-3)
+}
+
+// measure is the width prose is wrapped at: wide enough for a projector,
+// narrow enough to read across.
+func measure(width int) int { return min(width, 100) }
+
+// body is the current slide's lines, drawn once per width and look.
+func (d *dashboard) body(width int) []string {
+	if d.slides == nil || d.linesWidth != width {
+		d.slides, d.linesWidth = make([][]string, slideCount), width
+	}
+	if d.slides[d.slide] == nil {
+		d.slides[d.slide] = strings.Split(d.drawSlide(d.slide, width), "\n")
+	}
+	return d.slides[d.slide]
+}
+
+func (d *dashboard) helpLine() string {
+	more := ""
+	if d.slide < slideCount-1 {
+		more = "space/pgdn next · "
+	}
+	return more + "pgup back · 1–4 a slide · r reveal/hide · ↑/↓ scroll · q quit · updates every second"
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -27,9 +28,9 @@ func copyTeam(t *testing.T, dir string, n int) {
 // dashboardAfterLook is a dashboard that has looked at its folder once.
 func dashboardAfterLook(t *testing.T, dir string) *dashboard {
 	t.Helper()
-	d := newDashboard(dir, nil, false, nil)
+	d := newDashboard(dir, nil, DashboardOptions{}, nil, nil)
 	d.Update(tea.WindowSizeMsg{Width: 120, Height: 50})
-	d.Update(look(dir, d.stamp, nil))
+	d.Update(d.folder.look(d.seen.stamp, time.Now()))
 	return d
 }
 
@@ -44,7 +45,7 @@ func TestDashboardCountsAndRevealsOnRequest(t *testing.T) {
 	os.WriteFile(filepath.Join(Folder(dir).Progress(), "progress-power-core--zoe.json"), []byte("{}"), 0o600)
 	d := dashboardAfterLook(t, dir)
 	got := dashboardScreen(d)
-	for _, want := range []string{"4 finished · 1 in progress", "The group result is hidden"} {
+	for _, want := range []string{"4 finished · the workshop server is not running (1 left unfinished)", "The group result is hidden"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("dashboard:\n%s\nwant %q", got, want)
 		}
@@ -64,11 +65,11 @@ func TestDashboardCountsAndRevealsOnRequest(t *testing.T) {
 	// A new result shows at the next look; an unchanged folder is not
 	// read again.
 	copyTeam(t, dir, 6)
-	d.Update(look(dir, d.stamp, nil))
+	d.Update(d.folder.look(d.seen.stamp, time.Now()))
 	if got := dashboardScreen(d); !strings.Contains(got, "6 finished") {
 		t.Errorf("after two more results:\n%s", got)
 	}
-	if again := look(dir, d.stamp, nil); again.changed {
+	if again := d.folder.look(d.seen.stamp, time.Now()); again.changed {
 		t.Errorf("an unchanged folder was read again")
 	}
 }
@@ -114,8 +115,8 @@ func TestDashboardScoresByTheWorkshopsBank(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byDefault := look(dir, "", nil).group
-	byBank := look(dir, "", custom).group
+	byDefault := folderLook{dir: Folder(dir)}.look("", time.Now()).group
+	byBank := folderLook{dir: Folder(dir), bank: custom}.look("", time.Now()).group
 	if len(byDefault.Dominant) != 1 {
 		t.Fatalf("the team has dominant cores %v by default, want one", byDefault.Dominant)
 	}

@@ -2,10 +2,10 @@ package workshop
 
 import "charm.land/bubbles/v2/key"
 
-// dashboardKeys are the dashboard's keys; r, the reveal, is asked for on
-// screen.
+// dashboardKeys are the dashboard's keys: its slides move on with space or
+// pgdn and back with pgup; r reveals the group result.
 type dashboardKeys struct {
-	Quit, Close, Up, Down, PageUp, PageDn key.Binding
+	Quit, Close, Up, Down, Next, Back, Slide, Reveal key.Binding
 }
 
 func newDashboardKeys() dashboardKeys {
@@ -14,7 +14,9 @@ func newDashboardKeys() dashboardKeys {
 		Close:  key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑", "up")),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
-		PageUp: key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDn: key.NewBinding(key.WithKeys("pgdown", "space", "f"), key.WithHelp("pgdn", "page down")),
+		Next:   key.NewBinding(key.WithKeys("pgdown", "space", "right", "n", "f"), key.WithHelp("space", "next slide")),
+		Back:   key.NewBinding(key.WithKeys("pgup", "left", "p", "b"), key.WithHelp("pgup", "previous slide")),
+		Slide:  key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", "go to a slide")),
+		Reveal: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reveal or hide the group result")),
 	}
 }

@@ -84,6 +84,9 @@ type server struct {
 	codes    *codeTries
 	sessions int
 	closing  bool
+	// join is what the room needs to join, for the facilitator's
+	// dashboard.
+	join *JoinInfo
 	// handlers counts the sessions being served, so that shutting down
 	// waits for them.
 	handlers sync.WaitGroup
@@ -125,50 +128,28 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	if err != nil {
 		return err
 	}
-	for _, dir := range []string{opts.Results, Folder(opts.Results).Progress()} {
-		if err := makeWorkshopFolder(dir); err != nil {
-			return err
-		}
-	}
-	if err := os.MkdirAll(filepath.Dir(opts.HostKey), 0o700); err != nil {
-		return fmt.Errorf("%s: %w", filepath.Dir(opts.HostKey), err)
-	}
-	// wish's middleware logs a program ended by a dropped connection as an
-	// error; the server's own log says what happened, in its words.
-	charmlog.SetOutput(io.Discard)
-	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), limits: newLimits(), runs: map[ssh.Session]*run{}, folder: Folder(opts.Results), owners: map[string]*tui.Participant{},
-		proofs: map[string]*assessment.Owner{}, codes: newCodeTries(opts.Now)}
-	srv, err := wish.NewServer(
-		wish.WithAddress(opts.Listen),
-		// Always a path: without one wish writes a key into the current
-		// folder.
-		wish.WithHostKeyPath(opts.HostKey),
-		wish.WithVersion("SSH-2.0-powercore"),
-		wish.WithPasswordAuth(s.passwordAuth),
-		wish.WithKeyboardInteractiveAuth(s.keyboardAuth),
-		wish.WithIdleTimeout(opts.IdleTimeout),
-		wish.WithMiddleware(
-			wishtea.MiddlewareWithProgramHandler(s.program),
-			s.gate,
-		),
-	)
-	if err != nil {
-		return fmt.Errorf("starting the server: %w", err)
-	}
-	// Only "session" channels, no port forwarding (nil callbacks deny it),
-	// no subsystems such as sftp, no agent or X11 forwarding.
-	// Each connection must log in in time, and has at most
-	// sessionsPerConn terminals, sized within limits (limits.go).
-	srv.ConnCallback = s.accept
-	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
-	srv.SubsystemHandlers = nil
-	srv.RequestHandlers = map[string]ssh.RequestHandler{}
-	srv.ServerConfigCallback = s.keyConfig(facilitator, authorized)
-
+	// Listen first: a port in use stops the server before it makes
+	// folders or keys.
 	l, err := net.Listen(listenNetwork(opts.Listen), opts.Listen)
 	if err != nil {
-		return fmt.Errorf("listening on %s: %w", opts.Listen, err)
+		return listenError(opts.Listen, err)
 	}
+	srv, s, err := newServer(bank, opts, facilitator, authorized)
+	if err != nil {
+		_ = l.Close()
+		return err
+	}
+	var hostKey gossh.PublicKey
+	if len(srv.HostSigners) > 0 {
+		hostKey = srv.HostSigners[0].PublicKey()
+	}
+	s.join = newJoinInfo(l.Addr().String(), opts.Passphrase, hostKey, opts.Now())
+	if err := s.folder.writeJoin(s.join); err != nil {
+		s.logf("the join details could not be written for the dashboard: %s", assessment.Printable(err.Error()))
+	}
+	defer s.folder.removeJoin()
+	stopKeeping := keepJoining(s.folder)
+	defer stopKeeping()
 	if opts.Ready != nil {
 		opts.Ready(l.Addr().String())
 	}
@@ -192,6 +173,69 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	_ = srv.Close()
 	waitFor(&s.handlers, time.Second)
 	return nil
+}
+
+// newServer makes the workshop's folders and its SSH server.
+func newServer(bank *assessment.Bank, opts ServeOptions, facilitator ssh.PublicKey, authorized []ssh.PublicKey) (*ssh.Server, *server, error) {
+	for _, dir := range []string{opts.Results, Folder(opts.Results).Progress()} {
+		if err := makeWorkshopFolder(dir); err != nil {
+			return nil, nil, err
+		}
+	}
+	if err := os.MkdirAll(filepath.Dir(opts.HostKey), 0o700); err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", filepath.Dir(opts.HostKey), err)
+	}
+	// wish's middleware logs a program ended by a dropped connection as an
+	// error; the server's own log says what happened, in its words.
+	charmlog.SetOutput(io.Discard)
+	s := &server{bank: bank, opts: opts, guard: newGuard(opts.Now, opts.wrongBudget), limits: newLimits(), runs: map[ssh.Session]*run{}, folder: Folder(opts.Results), owners: map[string]*tui.Participant{},
+		proofs: map[string]*assessment.Owner{}, codes: newCodeTries(opts.Now)}
+	srv, err := wish.NewServer(
+		wish.WithAddress(opts.Listen),
+		// Always a path: without one wish writes a key into the current
+		// folder.
+		wish.WithHostKeyPath(opts.HostKey),
+		wish.WithVersion("SSH-2.0-powercore"),
+		wish.WithPasswordAuth(s.passwordAuth),
+		wish.WithKeyboardInteractiveAuth(s.keyboardAuth),
+		wish.WithIdleTimeout(opts.IdleTimeout),
+		wish.WithMiddleware(
+			wishtea.MiddlewareWithProgramHandler(s.program),
+			s.gate,
+		),
+	)
+	if err != nil {
+		return nil, nil, fmt.Errorf("starting the server: %w", err)
+	}
+	// Only "session" channels, no port forwarding (nil callbacks deny it),
+	// no subsystems such as sftp, no agent or X11 forwarding.
+	// Each connection must log in in time, and has at most
+	// sessionsPerConn terminals, sized within limits (limits.go).
+	srv.ConnCallback = s.accept
+	srv.ChannelHandlers = map[string]ssh.ChannelHandler{"session": s.sessionChannel}
+	srv.SubsystemHandlers = nil
+	srv.RequestHandlers = map[string]ssh.RequestHandler{}
+	srv.ServerConfigCallback = s.keyConfig(facilitator, authorized)
+	return srv, s, nil
+}
+
+// keepJoining refreshes the folder's join file while the server runs, so
+// a dashboard can tell it from one that died; the returned func stops it.
+func keepJoining(f Folder) func() {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(joinEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case now := <-t.C:
+				f.keepJoin(now)
+			}
+		}
+	}()
+	return func() { close(done) }
 }
 
 // waitFor waits for wg, at most d; false when it had to stop waiting.

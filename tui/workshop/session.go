@@ -238,7 +238,7 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	// to size before the program reads them.
 	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()), tea.WithoutSignalHandler(), tea.WithInput(tui.LimitPastes(sess)))
 	if sess.User() == facilitatorUser {
-		p := tea.NewProgram(newDashboard(string(s.folder), s.bank, true, s.opts.Now), options...)
+		p := tea.NewProgram(newDashboard(string(s.folder), s.bank, DashboardOptions{Present: true}, s.join, s.opts.Now), options...)
 		s.mu.Lock()
 		s.runs[sess] = &run{program: p}
 		s.mu.Unlock()

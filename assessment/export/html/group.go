@@ -175,7 +175,20 @@ func groupPage(g *assessment.Group, b *assessment.Bank) htmlPage {
 		}
 		p.Priorities = pr
 	}
-	if len(g.Members) > 0 {
+	if len(g.Members) > 0 && !g.Named() {
+		members := &htmlTable{Caption: summary.AnonymousMembersNote, Cols: []htmlCol{{Head: "Member", Num: true}}}
+		for _, c := range g.Cores {
+			members.Cols = append(members.Cols, htmlCol{Head: g.CoreName(c.ID), Num: true})
+		}
+		for i, m := range g.Members {
+			cells := []string{fmt.Sprint(i + 1)}
+			for _, c := range g.Cores {
+				cells = append(cells, summary.Round(m.Scores[c.ID]))
+			}
+			members.Rows = append(members.Rows, htmlRow{Cells: cells})
+		}
+		p.Members = members
+	} else if len(g.Members) > 0 {
 		top := ""
 		if len(g.Cores) > 0 {
 			top = g.Cores[0].ID
