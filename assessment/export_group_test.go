@@ -121,7 +121,7 @@ func TestAnonymousGroupExportGolden(t *testing.T) {
 	for _, f := range []export.Format{export.FormatText, export.FormatMarkdown, export.FormatJSON, export.FormatYAML, export.FormatHTML} {
 		t.Run(string(f), func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := export.ExportGroup(&buf, f, &g, b); err != nil {
+			if err := export.Group(&buf, f, &g, b); err != nil {
 				t.Fatal(err)
 			}
 			for _, n := range named {
