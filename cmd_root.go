@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"syscall"
 
@@ -103,7 +104,12 @@ func runAssessment(cmd *cobra.Command, f assessFlags) error {
 		return err
 	}
 	state := stateDir()
-	outcome, err := tui.Run(cmd.Context(), bank, tui.Options{
+	// ctrl+c at a line prompt (on the screens it is a key), a closed
+	// terminal (SIGHUP) or a polite kill (SIGTERM) end the run like ctrl+c
+	// on the screens: progress kept, exit code 130.
+	ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGHUP, syscall.SIGTERM)
+	defer stop()
+	outcome, err := tui.Run(ctx, bank, tui.Options{
 		Name:       f.name,
 		Present:    f.present,
 		Accessible: accessible,

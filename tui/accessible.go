@@ -6,11 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"strconv"
 	"strings"
-	"syscall"
-	"testing/iotest"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -45,10 +42,6 @@ func (e *eofReader) Read(p []byte) (int, error) {
 // piped input. It keeps the same state as the screens do: progress is
 // saved after every answer and offered for resuming.
 func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, error) {
-	// ctrl+c, a closed terminal or a kill end the run like the screens do:
-	// answers kept.
-	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
-	defer stop()
 	// Piped answers meet the questions in the bank's order every time, and
 	// their speed says nothing about the person.
 	typed := isTerminal(opts.Input)
@@ -57,7 +50,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	}
 	// One byte at a time: each prompt reads with a scanner of its own, and
 	// a buffering reader would swallow the lines meant for the next one.
-	in := &eofReader{r: iotest.OneByteReader(newCancelReader(ctx, opts.Input))}
+	in := &eofReader{r: lineread.OneByte(newCancelReader(ctx, opts.Input))}
 	out := colorprofile.NewWriter(opts.Output, opts.Environ)
 	m := newModel(bank, opts)
 	end := func(err error) (Outcome, error) {

@@ -19,3 +19,17 @@ func TestOnlyTheWorkshopImportsSSH(t *testing.T) {
 		}
 	}
 }
+
+// Signals are the command's to install, and test packages stay out of the
+// program: the questionnaire imports neither.
+func TestTheQuestionnaireInstallsNoSignalsAndNoTestPackages(t *testing.T) {
+	out, err := exec.Command("go", "list", "-f", "{{join .Imports \"\\n\"}}", ".", "./allocate", "./render", "./internal/lineread").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, path := range strings.Fields(string(out)) {
+		if path == "os/signal" || path == "testing" || strings.HasPrefix(path, "testing/") {
+			t.Errorf("the questionnaire imports %s", path)
+		}
+	}
+}

@@ -7,8 +7,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -122,7 +120,9 @@ type Outcome struct {
 }
 
 // Run takes one respondent through the bank and returns the scored result.
-// It returns ErrAborted when the user quits before the end.
+// It returns ErrAborted when the user quits before the end, or when ctx
+// ends (the command cancels it on a closed terminal or a kill): either way
+// the answers so far are kept.
 func Run(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, error) {
 	opts.defaults()
 	if opts.Accessible {
@@ -138,11 +138,6 @@ func Run(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, err
 	if opts.Width > 0 && opts.Height > 0 {
 		programOpts = append(programOpts, tea.WithWindowSize(opts.Width, opts.Height))
 	}
-	// A closed terminal (SIGHUP) or a polite kill (SIGTERM) ends the run
-	// like ctrl+c: progress saved, nothing lost.
-	ctx, stop := signal.NotifyContext(ctx, syscall.SIGHUP, syscall.SIGTERM)
-	defer stop()
-	programOpts[0] = tea.WithContext(ctx)
 	final, err := tea.NewProgram(m, programOpts...).Run()
 	fm, _ := final.(*model)
 	if fm == nil {

@@ -30,3 +30,17 @@ func Read(r io.Reader) (string, error) {
 		}
 	}
 }
+
+// OneByte reads r at most one byte at a time, so that a reader that
+// buffers what it is given (a scanner per prompt) never takes the bytes
+// meant for the next one.
+func OneByte(r io.Reader) io.Reader { return oneByte{r} }
+
+type oneByte struct{ r io.Reader }
+
+func (o oneByte) Read(p []byte) (int, error) {
+	if len(p) == 0 {
+		return 0, nil
+	}
+	return o.r.Read(p[:1])
+}
