@@ -3,7 +3,6 @@ package tui
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -11,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/allocate"
+	"github.com/powercore/powercore/tui/choose"
 	"github.com/powercore/powercore/tui/render"
 )
 
@@ -49,75 +49,42 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 			// Not answerable yet (points left): the field says why.
 		}
 		m.touched = true
-		// The point split takes its keys straight: it draws no huh frame,
-		// and huh's group would draw it twice per key to measure it.
-		if f, ok := m.form.GetFocusedField().(*allocate.Field); ok {
+		// The point split and the choice take their keys straight: they
+		// draw no huh frame, and huh's group would draw them twice per key
+		// to measure them.
+		switch f := m.form.GetFocusedField().(type) {
+		case *allocate.Field:
 			_, cmd := f.Update(msg)
 			return cmd
-		}
-		if m.questions[m.current].Kind == assessment.Scale {
-			if moves := m.levelKey(k.Text); moves != nil {
-				var cmds []tea.Cmd
-				for _, move := range moves {
-					_, cmd := m.form.Update(move)
-					cmds = append(cmds, cmd)
-				}
-				return tea.Batch(cmds...)
-			}
-			if len(k.Text) == 1 && k.Text[0] >= '0' && k.Text[0] <= '9' {
-				// Refused like a point the split cannot take: said, in
-				// the same place and colour.
-				m.refused = fmt.Sprintf("%s is not a level here: type %s, or ? for don't know", k.Text, m.levelRange())
+		case *choose.Field:
+			if m.questions[m.current].Kind == assessment.Scale && m.typeLevel(f, k.Text) {
 				return nil
 			}
+			_, cmd := f.Update(msg)
+			return cmd
 		}
 	}
 	_, cmd := m.form.Update(msg)
 	return cmd
 }
 
-// levelKey turns a level's number (or ? for "don't know") typed on a scale
-// question into the cursor moves that reach it, as the list shows them.
-func (m *model) levelKey(typed string) []tea.Msg {
+// typeLevel picks the level typed on a practice question (its number, or
+// ? for "don't know"), or says why a digit is not one. It reports whether
+// the key was a level's.
+func (m *model) typeLevel(f *choose.Field, typed string) bool {
 	if typed == "?" {
 		typed = assessment.DontKnow
 	}
-	target := m.levelRow(typed)
-	if target < 0 {
-		return nil
+	if typed == "" || f.Choose(typed) {
+		return typed != ""
 	}
-	value, _ := m.form.GetFocusedField().GetValue().(string)
-	current := max(0, m.levelRow(value))
-	step := tea.KeyPressMsg{Code: tea.KeyDown}
-	if target < current {
-		step = tea.KeyPressMsg{Code: tea.KeyUp}
+	if len(typed) == 1 && typed[0] >= '0' && typed[0] <= '9' {
+		// Refused like a point the split cannot take: said, in the same
+		// place and colour.
+		m.refused = fmt.Sprintf("%s is not a level here: type %s, or ? for don't know", typed, m.levelRange())
+		return true
 	}
-	moves := []tea.Msg{}
-	for range abs(target - current) {
-		moves = append(moves, step)
-	}
-	return moves
-}
-
-// levelRow is the row of the list that holds a level's value, the row
-// after the levels for "don't know", or -1.
-func (m *model) levelRow(value string) int {
-	if value == assessment.DontKnow {
-		return len(m.bank.Levels)
-	}
-	for i, l := range m.bank.Levels {
-		if strconv.Itoa(l.Value) == value {
-			return i
-		}
-	}
-	return -1
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
+	return false
 }
 
 // confirm keeps the answer to the current question and moves on: to the
@@ -242,10 +209,14 @@ func (m *model) questionKeys() []key.Binding {
 	return b
 }
 
-// fieldView draws the question's field. A point split draws itself: it has
-// no huh frame, and huh's group would draw it twice to measure it.
+// fieldView draws the question's field. A point split and a choice draw
+// themselves: they have no huh frame, and huh's group would draw them
+// twice to measure them.
 func (m *model) fieldView() string {
-	if f, ok := m.form.GetFocusedField().(*allocate.Field); ok {
+	switch f := m.form.GetFocusedField().(type) {
+	case *allocate.Field:
+		return f.View()
+	case *choose.Field:
 		return f.View()
 	}
 	return m.form.View()

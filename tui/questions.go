@@ -8,6 +8,7 @@ import (
 	"charm.land/huh/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/allocate"
+	"github.com/powercore/powercore/tui/choose"
 	"github.com/powercore/powercore/tui/render"
 )
 
@@ -71,37 +72,12 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 			}
 			return assessment.PointsAnswer(split...), f.Left() == 0
 		}
-	case assessment.Choice:
-		value := ""
+	case assessment.Choice, assessment.Scale:
+		f := choose.New(choiceOptions(b, q)...).Key(q.ID).Title(prompt).Description(hint).Styles(&st.Choose)
 		if answered {
-			value = earlier.Value
+			f.Choose(earlier.Value)
 		}
-		opts := make([]huh.Option[string], len(q.options))
-		for i, o := range q.options {
-			opts[i] = huh.NewOption(assessment.Printable(o.Label), o.ID)
-		}
-		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(opts...).Value(&value)
-		return f, func() (assessment.Answer, bool) {
-			return assessment.ChoiceAnswer(value), value != ""
-		}
-	case assessment.Scale:
-		value := ""
-		if answered {
-			value = earlier.Value
-		}
-		opts := make([]huh.Option[string], 0, len(b.Levels)+1)
-		for _, l := range b.Levels {
-			opts = append(opts, huh.NewOption(levelLabel(l), strconv.Itoa(l.Value)))
-		}
-		opts = append(opts, huh.NewOption("?  Don't know", assessment.DontKnow))
-		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(opts...).Value(&value)
-		return f, func() (assessment.Answer, bool) {
-			if value == assessment.DontKnow {
-				return assessment.DontKnowAnswer(), true
-			}
-			level, err := strconv.Atoi(value)
-			return assessment.LevelAnswer(level), err == nil
-		}
+		return f, func() (assessment.Answer, bool) { return choiceAnswer(q, f.Value()) }
 	}
 	value := ""
 	if answered {
@@ -114,6 +90,36 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 	return f, func() (assessment.Answer, bool) {
 		return assessment.TextAnswer(value), value != ""
 	}
+}
+
+// choiceOptions are the options of a choice question as shown, or a
+// practice question's levels then "don't know".
+func choiceOptions(b *assessment.Bank, q question) []choose.Option {
+	if q.Kind == assessment.Choice {
+		opts := make([]choose.Option, len(q.options))
+		for i, o := range q.options {
+			opts[i] = choose.Option{Label: assessment.Printable(o.Label), Value: o.ID}
+		}
+		return opts
+	}
+	opts := make([]choose.Option, 0, len(b.Levels)+1)
+	for _, l := range b.Levels {
+		opts = append(opts, choose.Option{Label: levelLabel(l), Value: strconv.Itoa(l.Value)})
+	}
+	return append(opts, choose.Option{Label: "?  Don't know", Value: assessment.DontKnow})
+}
+
+// choiceAnswer is the answer a choice or practice question's value stands
+// for.
+func choiceAnswer(q question, value string) (assessment.Answer, bool) {
+	if q.Kind == assessment.Choice {
+		return assessment.ChoiceAnswer(value), value != ""
+	}
+	if value == assessment.DontKnow {
+		return assessment.DontKnowAnswer(), true
+	}
+	level, err := strconv.Atoi(value)
+	return assessment.LevelAnswer(level), err == nil
 }
 
 // optionLabel is what an allocate row shows: its label, else its core's

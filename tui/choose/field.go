@@ -1,0 +1,261 @@
+package choose
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// Option is one answer: the label shown and the value it stands for.
+type Option struct {
+	Label, Value string
+}
+
+// Field is a huh field that picks one option: ↑/↓ move the cursor
+// (wrapping at either end), and the option under the cursor is the value.
+type Field struct {
+	key         string
+	title       string
+	description string
+	options     []Option
+	cursor      int
+
+	focused bool
+	width   int
+	// laid is the field drawn for one width; view the last frame, stale
+	// once the cursor, the focus or the styles change.
+	laid   *layout
+	view   string
+	stale  bool
+	keys   KeyMap
+	styles *Styles
+}
+
+// New returns a choice field over the options, the first one under the
+// cursor.
+func New(options ...Option) *Field {
+	return &Field{options: options, keys: DefaultKeyMap(), styles: DefaultStyles(), stale: true}
+}
+
+// Key sets the key the value is stored under.
+func (c *Field) Key(key string) *Field { c.key = key; return c }
+
+// Title sets the question.
+func (c *Field) Title(title string) *Field { c.title, c.laid, c.stale = title, nil, true; return c }
+
+// Description sets the hint under the question.
+func (c *Field) Description(d string) *Field { c.description, c.laid, c.stale = d, nil, true; return c }
+
+// Styles sets the styles the field is drawn with. The field keeps the
+// pointer: a program that restyles in place restyles the field too (it
+// then sends a tea.BackgroundColorMsg, which redraws it).
+func (c *Field) Styles(s *Styles) *Field { c.styles, c.laid, c.stale = s, nil, true; return c }
+
+// Choose puts the cursor on the option holding value, and reports whether
+// there is one.
+func (c *Field) Choose(value string) bool {
+	for i, o := range c.options {
+		if o.Value == value {
+			c.moveTo(i)
+			return true
+		}
+	}
+	return false
+}
+
+// Value is the value of the option under the cursor ("" for a field
+// without options).
+func (c *Field) Value() string {
+	if len(c.options) == 0 {
+		return ""
+	}
+	return c.options[c.cursor].Value
+}
+
+func (c *Field) moveTo(i int) {
+	if i != c.cursor {
+		c.cursor, c.stale = i, true
+	}
+}
+
+// Focus focuses the field.
+func (c *Field) Focus() tea.Cmd { c.focused, c.stale = true, true; return nil }
+
+// Blur blurs the field.
+func (c *Field) Blur() tea.Cmd { c.focused, c.stale = false, true; return nil }
+
+// Error is nil: any option is an answer.
+func (c *Field) Error() error { return nil }
+
+// Skip reports that the field takes input.
+func (c *Field) Skip() bool { return false }
+
+// Zoom reports that the field shares its group's space.
+func (c *Field) Zoom() bool { return false }
+
+// KeyBinds lists the field's keys for the help line.
+func (c *Field) KeyBinds() []key.Binding {
+	return []key.Binding{c.keys.Up, c.keys.Down}
+}
+
+// Init initialises the field.
+func (c *Field) Init() tea.Cmd { return nil }
+
+// Update moves the cursor.
+func (c *Field) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.BackgroundColorMsg:
+		// The styles, shared with the program, change with the background.
+		c.laid, c.stale = nil, true
+	case tea.KeyPressMsg:
+		n := len(c.options)
+		if !c.focused || n == 0 {
+			return c, nil
+		}
+		switch {
+		case key.Matches(msg, c.keys.Up):
+			c.moveTo((c.cursor - 1 + n) % n)
+		case key.Matches(msg, c.keys.Down):
+			c.moveTo((c.cursor + 1) % n)
+		case key.Matches(msg, c.keys.Top):
+			c.moveTo(0)
+		case key.Matches(msg, c.keys.Bottom):
+			c.moveTo(n - 1)
+		case key.Matches(msg, c.keys.Prev):
+			return c, huh.PrevField
+		case key.Matches(msg, c.keys.Next):
+			return c, huh.NextField
+		}
+	}
+	return c, nil
+}
+
+// layout is the field drawn for one width: the title and description, and
+// every option both with and without the cursor, so that a key only joins
+// strings drawn before.
+type layout struct {
+	width       int
+	head        string
+	plain, mark []string
+}
+
+func (c *Field) layout() *layout {
+	st := c.styles
+	edge := ""
+	if st.EdgeGlyph != "" {
+		edge = st.Edge.Render(st.EdgeGlyph) + " "
+	}
+	width := max(20, c.width-lipgloss.Width(edge))
+	if c.laid != nil && c.laid.width == width {
+		return c.laid
+	}
+	l := &layout{width: width}
+	var head strings.Builder
+	for _, text := range []struct {
+		s     string
+		style lipgloss.Style
+	}{{c.title, st.Title}, {c.description, st.Description}} {
+		if text.s == "" {
+			continue
+		}
+		for _, line := range strings.Split(lipgloss.Wrap(text.s, width, ""), "\n") {
+			head.WriteString(edge + text.style.Render(line) + "\n")
+		}
+	}
+	l.head = head.String()
+	cursor := st.Cursor.Render(st.CursorGlyph) + strings.Repeat(" ", max(1, 2-lipgloss.Width(st.CursorGlyph)))
+	for _, o := range c.options {
+		lines := strings.Split(lipgloss.Wrap(o.Label, width-2, ""), "\n")
+		var plain, mark strings.Builder
+		for i, line := range lines {
+			if i > 0 {
+				plain.WriteString("\n")
+				mark.WriteString("\n")
+			}
+			plain.WriteString(edge + "  " + st.Option.Render(line))
+			if i == 0 {
+				mark.WriteString(edge + cursor + st.Selected.Render(line))
+			} else {
+				mark.WriteString(edge + "  " + st.Selected.Render(line))
+			}
+		}
+		l.plain = append(l.plain, plain.String())
+		l.mark = append(l.mark, mark.String())
+	}
+	c.laid = l
+	return l
+}
+
+// View draws the question and its options, the cursor beside one of them.
+// It is drawn again only when the cursor, the focus or the width changed.
+func (c *Field) View() string {
+	if !c.stale && c.view != "" {
+		return c.view
+	}
+	l := c.layout()
+	var b strings.Builder
+	b.WriteString(l.head)
+	for i := range c.options {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		if i == c.cursor && c.focused {
+			b.WriteString(l.mark[i])
+		} else {
+			b.WriteString(l.plain[i])
+		}
+	}
+	c.view, c.stale = b.String(), false
+	return c.view
+}
+
+// Run runs the field on its own.
+func (c *Field) Run() error { return huh.Run(c) }
+
+// errNoAccessible says the field has no line prompt of its own: a program
+// asking plain line prompts uses huh's Select.
+var errNoAccessible = errors.New("choose: no accessible prompt; use huh's Select")
+
+// RunAccessible lists the options and reports that the field has no line
+// prompt of its own.
+func (c *Field) RunAccessible(w io.Writer, _ io.Reader) error {
+	for i, o := range c.options {
+		fmt.Fprintf(w, "%d. %s\n", i+1, o.Label)
+	}
+	return errNoAccessible
+}
+
+// WithTheme is part of huh.Field; the field uses its own Styles.
+func (c *Field) WithTheme(huh.Theme) huh.Field { return c }
+
+// WithKeyMap is part of huh.Field; the field keeps its own keys.
+func (c *Field) WithKeyMap(*huh.KeyMap) huh.Field { return c }
+
+// WithWidth sets the width the field draws in.
+func (c *Field) WithWidth(width int) huh.Field {
+	if width != c.width {
+		c.width, c.stale = width, true
+	}
+	return c
+}
+
+// WithHeight is part of huh.Field; the field is as tall as its options.
+func (c *Field) WithHeight(int) huh.Field { return c }
+
+// WithPosition is part of huh.Field; the program moves between fields.
+func (c *Field) WithPosition(huh.FieldPosition) huh.Field { return c }
+
+// GetKey is the key the value is stored under.
+func (c *Field) GetKey() string { return c.key }
+
+// GetValue is the value of the option under the cursor.
+func (c *Field) GetValue() any { return c.Value() }
+
+// A Field is a huh field.
+var _ huh.Field = (*Field)(nil)
