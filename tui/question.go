@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/allocate"
@@ -21,15 +22,32 @@ func (m *model) showQuestion(i int) tea.Cmd {
 	m.current = i
 	q := m.questions[i]
 	earlier, answered := m.answers.Get(q.ID)
-	field, read := questionField(m.bank, q, earlier, answered, m.st)
+	var field huh.Field
+	var read reader
+	if q.Kind == assessment.Scale {
+		if m.levels == nil {
+			m.levels = choose.New(choiceOptions(m.bank, q)...).Styles(&m.st.Choose)
+		}
+		field, read = askLevel(m.levels, q, earlier, answered)
+	} else {
+		field, read = questionField(m.bank, q, earlier, answered, m.st)
+	}
 	if f, ok := field.(*allocate.Field); ok && m.drafts[q.ID] != nil {
 		f.Points(m.drafts[q.ID])
 	}
 	m.read = read
 	m.touched = false
-	m.form = m.newForm(field)
 	m.shownAt = m.opts.Now()
-	cmd := m.form.Init()
+	var cmd tea.Cmd
+	switch field.(type) {
+	case *allocate.Field, *choose.Field:
+		// Drawn by itself, with no form around it.
+		m.form, m.field = nil, field
+		cmd = field.Focus()
+	default:
+		m.form, m.field = m.newForm(field), nil
+		cmd = m.form.Init()
+	}
 	m.sizeForm()
 	return cmd
 }
@@ -52,7 +70,7 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 		// The point split and the choice take their keys straight: they
 		// draw no huh frame, and huh's group would draw them twice per key
 		// to measure them.
-		switch f := m.form.GetFocusedField().(type) {
+		switch f := m.field.(type) {
 		case *allocate.Field:
 			_, cmd := f.Update(msg)
 			return cmd
@@ -63,6 +81,13 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 			_, cmd := f.Update(msg)
 			return cmd
 		}
+	}
+	if m.field != nil {
+		_, cmd := m.field.Update(msg)
+		return cmd
+	}
+	if m.form == nil {
+		return nil
 	}
 	_, cmd := m.form.Update(msg)
 	return cmd
@@ -117,7 +142,7 @@ func (m *model) back() tea.Cmd {
 		if a, ok := m.read(); ok {
 			m.answers = m.answers.With(id, a)
 			delete(m.drafts, id)
-		} else if f, isAllocate := m.form.GetFocusedField().(*allocate.Field); isAllocate {
+		} else if f, isAllocate := m.field.(*allocate.Field); isAllocate {
 			m.drafts[id] = f.Values()
 		}
 	}
@@ -191,14 +216,18 @@ func progressBar(done, total, width int, st *render.Styles) string {
 
 // questionKeys are the keys the help line shows on a question.
 func (m *model) questionKeys() []key.Binding {
-	var b []key.Binding
-	if m.form != nil {
-		// The program moves between questions itself: leave out the
-		// field's own enter, tab and shift+tab.
-		for _, k := range m.form.KeyBinds() {
-			if !slices.ContainsFunc(k.Keys(), func(s string) bool { return s == "enter" || s == "tab" || s == "shift+tab" }) {
-				b = append(b, k)
-			}
+	var b, own []key.Binding
+	switch {
+	case m.field != nil:
+		own = m.field.KeyBinds()
+	case m.form != nil:
+		own = m.form.KeyBinds()
+	}
+	// The program moves between questions itself: leave out the field's
+	// own enter, tab and shift+tab.
+	for _, k := range own {
+		if !slices.ContainsFunc(k.Keys(), func(s string) bool { return s == "enter" || s == "tab" || s == "shift+tab" }) {
+			b = append(b, k)
 		}
 	}
 	next := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next"))
@@ -209,15 +238,11 @@ func (m *model) questionKeys() []key.Binding {
 	return b
 }
 
-// fieldView draws the question's field. A point split and a choice draw
-// themselves: they have no huh frame, and huh's group would draw them
-// twice to measure them.
+// fieldView draws the question's field: a point split and a choice draw
+// themselves; any other field is drawn by its form.
 func (m *model) fieldView() string {
-	switch f := m.form.GetFocusedField().(type) {
-	case *allocate.Field:
-		return f.View()
-	case *choose.Field:
-		return f.View()
+	if m.field != nil {
+		return m.field.View()
 	}
 	return m.form.View()
 }
@@ -232,7 +257,11 @@ func (m *model) fitIntro() {
 	}
 	w, h := m.formArea()
 	// Measure the field at its own height, before the room crops it.
-	m.form.Update(tea.WindowSizeMsg{Width: w, Height: m.height})
+	if m.field != nil {
+		m.field.WithWidth(w)
+	} else {
+		m.form.Update(tea.WindowSizeMsg{Width: w, Height: m.height})
+	}
 	m.short = lipgloss.Height(m.fieldView()) > h
 }
 

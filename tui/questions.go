@@ -72,12 +72,14 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 			}
 			return assessment.PointsAnswer(split...), f.Left() == 0
 		}
-	case assessment.Choice, assessment.Scale:
+	case assessment.Choice:
 		f := choose.New(choiceOptions(b, q)...).Key(q.ID).Title(prompt).Description(hint).Styles(&st.Choose)
 		if answered {
 			f.Choose(earlier.Value)
 		}
 		return f, func() (assessment.Answer, bool) { return choiceAnswer(q, f.Value()) }
+	case assessment.Scale:
+		return askLevel(choose.New(choiceOptions(b, q)...).Styles(&st.Choose), q, earlier, answered)
 	}
 	value := ""
 	if answered {
@@ -107,6 +109,17 @@ func choiceOptions(b *assessment.Bank, q question) []choose.Option {
 		opts = append(opts, choose.Option{Label: levelLabel(l), Value: strconv.Itoa(l.Value)})
 	}
 	return append(opts, choose.Option{Label: "?  Don't know", Value: assessment.DontKnow})
+}
+
+// askLevel puts practice question q to f, a field over the bank's levels
+// (every practice question's), filled in with the earlier answer if there
+// is one.
+func askLevel(f *choose.Field, q question, earlier assessment.Answer, answered bool) (huh.Field, reader) {
+	f.Key(q.ID).Title(assessment.Printable(q.Prompt)).Description(assessment.Printable(q.Help)).Reset()
+	if answered {
+		f.Choose(earlier.Value)
+	}
+	return f, func() (assessment.Answer, bool) { return choiceAnswer(q, f.Value()) }
 }
 
 // choiceAnswer is the answer a choice or practice question's value stands

@@ -46,11 +46,33 @@ func New(options ...Option) *Field {
 // Key sets the key the value is stored under.
 func (c *Field) Key(key string) *Field { c.key = key; return c }
 
-// Title sets the question.
-func (c *Field) Title(title string) *Field { c.title, c.laid, c.stale = title, nil, true; return c }
+// Title sets the question. The options stay laid out: one field can ask
+// question after question over the same options.
+func (c *Field) Title(title string) *Field {
+	if title != c.title {
+		c.title, c.stale = title, true
+		c.dropHead()
+	}
+	return c
+}
 
 // Description sets the hint under the question.
-func (c *Field) Description(d string) *Field { c.description, c.laid, c.stale = d, nil, true; return c }
+func (c *Field) Description(d string) *Field {
+	if d != c.description {
+		c.description, c.stale = d, true
+		c.dropHead()
+	}
+	return c
+}
+
+func (c *Field) dropHead() {
+	if c.laid != nil {
+		c.laid.head, c.laid.headDone = "", false
+	}
+}
+
+// Reset puts the cursor back on the first option.
+func (c *Field) Reset() *Field { c.moveTo(0); return c }
 
 // Styles sets the styles the field is drawn with. The field keeps the
 // pointer: a program that restyles in place restyles the field too (it
@@ -142,6 +164,7 @@ func (c *Field) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 type layout struct {
 	width       int
 	head        string
+	headDone    bool
 	plain, mark []string
 }
 
@@ -152,23 +175,32 @@ func (c *Field) layout() *layout {
 		edge = st.Edge.Render(st.EdgeGlyph) + " "
 	}
 	width := max(20, c.width-lipgloss.Width(edge))
-	if c.laid != nil && c.laid.width == width {
-		return c.laid
+	if c.laid == nil || c.laid.width != width {
+		c.laid = c.layOptions(width, edge)
 	}
+	l := c.laid
+	if !l.headDone {
+		var head strings.Builder
+		for _, text := range []struct {
+			s     string
+			style lipgloss.Style
+		}{{c.title, st.Title}, {c.description, st.Description}} {
+			if text.s == "" {
+				continue
+			}
+			for _, line := range strings.Split(lipgloss.Wrap(text.s, width, ""), "\n") {
+				head.WriteString(edge + text.style.Render(line) + "\n")
+			}
+		}
+		l.head, l.headDone = head.String(), true
+	}
+	return l
+}
+
+// layOptions draws every option for a width, with and without the cursor.
+func (c *Field) layOptions(width int, edge string) *layout {
+	st := c.styles
 	l := &layout{width: width}
-	var head strings.Builder
-	for _, text := range []struct {
-		s     string
-		style lipgloss.Style
-	}{{c.title, st.Title}, {c.description, st.Description}} {
-		if text.s == "" {
-			continue
-		}
-		for _, line := range strings.Split(lipgloss.Wrap(text.s, width, ""), "\n") {
-			head.WriteString(edge + text.style.Render(line) + "\n")
-		}
-	}
-	l.head = head.String()
 	cursor := st.Cursor.Render(st.CursorGlyph) + strings.Repeat(" ", max(1, 2-lipgloss.Width(st.CursorGlyph)))
 	for _, o := range c.options {
 		lines := strings.Split(lipgloss.Wrap(o.Label, width-2, ""), "\n")
@@ -188,7 +220,6 @@ func (c *Field) layout() *layout {
 		l.plain = append(l.plain, plain.String())
 		l.mark = append(l.mark, mark.String())
 	}
-	c.laid = l
 	return l
 }
 
