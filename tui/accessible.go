@@ -12,6 +12,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"charm.land/huh/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/internal/lineread"
@@ -133,6 +134,9 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 // screen reader reads is what is typed; the rest use the fields' own line
 // prompts.
 func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, st *render.Styles) (assessment.Answer, bool, error) {
+	if q.Kind == assessment.Choice {
+		return askChoiceAccessible(out, in, q)
+	}
 	if q.Kind != assessment.Scale {
 		field, read := questionField(b, q, assessment.Answer{}, false, st)
 		if err := field.RunAccessible(out, in); err != nil {
@@ -174,6 +178,21 @@ func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, 
 		}
 		fmt.Fprintf(out, "Type a level from %d to %d, or ? if you don't know.\n", lo, hi)
 	}
+}
+
+// askChoiceAccessible asks a choice question with huh's own line prompt:
+// the options numbered, the number typed.
+func askChoiceAccessible(out io.Writer, in io.Reader, q question) (assessment.Answer, bool, error) {
+	value := ""
+	opts := make([]huh.Option[string], len(q.options))
+	for i, o := range q.options {
+		opts[i] = huh.NewOption(assessment.Printable(o.Label), o.ID)
+	}
+	f := huh.NewSelect[string]().Key(q.ID).Title(assessment.Printable(q.Prompt)).Description(assessment.Printable(q.Help)).Options(opts...).Value(&value)
+	if err := f.RunAccessible(out, in); err != nil {
+		return assessment.Answer{}, false, err
+	}
+	return assessment.ChoiceAnswer(value), value != "", nil
 }
 
 // isTerminal reports an input that is a person at a terminal.

@@ -252,7 +252,7 @@ func BenchmarkMinimalHuhForm(b *testing.B) {
 	})
 }
 
-// BenchmarkScaleKey is one ↓ or ↑ on a scale question (a huh select) at
+// BenchmarkScaleKey is one ↓ or ↑ on a scale question (a choose.Field) at
 // 100×30, for comparison with the allocate field: no budget names it, but
 // it is the key pressed most often.
 func BenchmarkScaleKey(b *testing.B) {

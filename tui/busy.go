@@ -106,7 +106,7 @@ func (m *model) askCode(name string, owner *assessment.Owner, live bool) {
 	m.busyName, m.busyOwner, m.busyLive, m.typed = name, owner, live, ""
 	m.notices = nil
 	m.state = stateBusy
-	m.form = nil
+	m.form, m.field = nil, nil
 }
 
 func (m *model) updateBusy(msg tea.Msg) tea.Cmd {

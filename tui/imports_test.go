@@ -9,7 +9,7 @@ import (
 // The questionnaire is a product of its own that the workshop hosts: no
 // package but tui/workshop brings in SSH.
 func TestOnlyTheWorkshopImportsSSH(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", ".", "./allocate", "./render", "../assessment/...").CombinedOutput()
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", ".", "./allocate", "./choose", "./render", "../assessment/...").CombinedOutput()
 	if err != nil {
 		t.Fatalf("go list: %v\n%s", err, out)
 	}

@@ -16,7 +16,7 @@ import (
 // long it takes, and (unless given) your name.
 func (m *model) showIntro() tea.Cmd {
 	m.state = stateIntro
-	m.form = nil
+	m.form, m.field = nil, nil
 	if !m.nameGiven {
 		title, hint := "Your name (optional)", "Recorded with your result; leave it empty to stay anonymous."
 		if m.whoFromName {

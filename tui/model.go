@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/choose"
 	"github.com/powercore/powercore/tui/render"
 )
 
@@ -51,6 +52,12 @@ type model struct {
 	// reads a question form's answer.
 	form *huh.Form
 	read reader
+	// field is the question's field when it draws itself (a point split,
+	// a choice): it takes keys straight, in no huh form, which would draw
+	// it several times over per key. levels is the practice questions'
+	// field, laid out once for them all.
+	field  huh.Field
+	levels *choose.Field
 	// short is set when the window is too short for a section's intro.
 	short bool
 	// touched is set once a key reaches the question on screen: going back
@@ -218,6 +225,12 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.form != nil {
 			m.form.Update(msg)
 		}
+		if m.field != nil {
+			m.field.Update(msg)
+		}
+		if m.levels != nil {
+			m.levels.Update(msg)
+		}
 		return m, nil
 	case TakenOverMsg:
 		// The same person carried on from another connection: this run
@@ -339,11 +352,20 @@ func (m *model) newForm(field huh.Field) *huh.Form {
 
 // sizeForm tells the form on screen how much room it has.
 func (m *model) sizeForm() {
-	if m.form == nil || m.width == 0 {
+	if m.width == 0 {
+		return
+	}
+	if m.state == stateQuestion && m.field != nil {
+		m.fitIntro()
+		w, h := m.formArea()
+		m.field.WithWidth(w)
+		m.field.WithHeight(h)
+		return
+	}
+	if m.form == nil {
 		return
 	}
 	if m.state == stateQuestion {
-		m.wrapLevels()
 		m.fitIntro()
 	}
 	w, h := m.formArea()

@@ -12,6 +12,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/allocate"
+	"github.com/powercore/powercore/tui/choose"
 	"github.com/powercore/powercore/tui/render"
 )
 
@@ -22,15 +23,32 @@ func (m *model) showQuestion(i int) tea.Cmd {
 	m.current = i
 	q := m.questions[i]
 	earlier, answered := m.answers.Get(q.ID)
-	field, read := questionField(m.bank, q, earlier, answered, m.st)
+	var field huh.Field
+	var read reader
+	if q.Kind == assessment.Scale {
+		if m.levels == nil {
+			m.levels = choose.New(choiceOptions(m.bank, q)...).Styles(&m.st.Choose)
+		}
+		field, read = askLevel(m.levels, q, earlier, answered)
+	} else {
+		field, read = questionField(m.bank, q, earlier, answered, m.st)
+	}
 	if f, ok := field.(*allocate.Field); ok && m.drafts[q.ID] != nil {
 		f.Points(m.drafts[q.ID])
 	}
 	m.read = read
 	m.touched = false
-	m.form = m.newForm(field)
 	m.shownAt = m.opts.Now()
-	cmd := m.form.Init()
+	var cmd tea.Cmd
+	switch field.(type) {
+	case *allocate.Field, *choose.Field:
+		// Drawn by itself, with no form around it.
+		m.form, m.field = nil, field
+		cmd = field.Focus()
+	default:
+		m.form, m.field = m.newForm(field), nil
+		cmd = m.form.Init()
+	}
 	m.sizeForm()
 	return cmd
 }
@@ -50,75 +68,49 @@ func (m *model) updateQuestion(msg tea.Msg) tea.Cmd {
 			// Not answerable yet (points left): the field says why.
 		}
 		m.touched = true
-		// The point split takes its keys straight: it draws no huh frame,
-		// and huh's group would draw it twice per key to measure it.
-		if f, ok := m.form.GetFocusedField().(*allocate.Field); ok {
+		// The point split and the choice take their keys straight: they
+		// draw no huh frame, and huh's group would draw them twice per key
+		// to measure them.
+		switch f := m.field.(type) {
+		case *allocate.Field:
+			_, cmd := f.Update(msg)
+			return cmd
+		case *choose.Field:
+			if m.questions[m.current].Kind == assessment.Scale && m.typeLevel(f, k.Text) {
+				return nil
+			}
 			_, cmd := f.Update(msg)
 			return cmd
 		}
-		if m.questions[m.current].Kind == assessment.Scale {
-			if moves := m.levelKey(k.Text); moves != nil {
-				var cmds []tea.Cmd
-				for _, move := range moves {
-					_, cmd := m.form.Update(move)
-					cmds = append(cmds, cmd)
-				}
-				return tea.Batch(cmds...)
-			}
-			if len(k.Text) == 1 && k.Text[0] >= '0' && k.Text[0] <= '9' {
-				// Refused like a point the split cannot take: said, in
-				// the same place and colour.
-				m.refused = fmt.Sprintf("%s is not a level here: type %s, or ? for don't know", k.Text, m.levelRange())
-				return nil
-			}
-		}
+	}
+	if m.field != nil {
+		_, cmd := m.field.Update(msg)
+		return cmd
+	}
+	if m.form == nil {
+		return nil
 	}
 	_, cmd := m.form.Update(msg)
 	return cmd
 }
 
-// levelKey turns a level's number (or ? for "don't know") typed on a scale
-// question into the cursor moves that reach it, as the list shows them.
-func (m *model) levelKey(typed string) []tea.Msg {
+// typeLevel picks the level typed on a practice question (its number, or
+// ? for "don't know"), or says why a digit is not one. It reports whether
+// the key was a level's.
+func (m *model) typeLevel(f *choose.Field, typed string) bool {
 	if typed == "?" {
 		typed = assessment.DontKnow
 	}
-	target := m.levelRow(typed)
-	if target < 0 {
-		return nil
+	if typed == "" || f.Choose(typed) {
+		return typed != ""
 	}
-	value, _ := m.form.GetFocusedField().GetValue().(string)
-	current := max(0, m.levelRow(value))
-	step := tea.KeyPressMsg{Code: tea.KeyDown}
-	if target < current {
-		step = tea.KeyPressMsg{Code: tea.KeyUp}
+	if len(typed) == 1 && typed[0] >= '0' && typed[0] <= '9' {
+		// Refused like a point the split cannot take: said, in the same
+		// place and colour.
+		m.refused = fmt.Sprintf("%s is not a level here: type %s, or ? for don't know", typed, m.levelRange())
+		return true
 	}
-	moves := []tea.Msg{}
-	for range abs(target - current) {
-		moves = append(moves, step)
-	}
-	return moves
-}
-
-// levelRow is the row of the list that holds a level's value, the row
-// after the levels for "don't know", or -1.
-func (m *model) levelRow(value string) int {
-	if value == assessment.DontKnow {
-		return len(m.bank.Levels)
-	}
-	for i, l := range m.bank.Levels {
-		if strconv.Itoa(l.Value) == value {
-			return i
-		}
-	}
-	return -1
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
+	return false
 }
 
 // confirm keeps the answer to the current question and moves on: to the
@@ -151,7 +143,7 @@ func (m *model) back() tea.Cmd {
 		if a, ok := m.read(); ok {
 			m.answers = m.answers.With(id, a)
 			delete(m.drafts, id)
-		} else if f, isAllocate := m.form.GetFocusedField().(*allocate.Field); isAllocate {
+		} else if f, isAllocate := m.field.(*allocate.Field); isAllocate {
 			m.drafts[id] = f.Values()
 		}
 	}
@@ -225,14 +217,18 @@ func progressBar(done, total, width int, st *render.Styles) string {
 
 // questionKeys are the keys the help line shows on a question.
 func (m *model) questionKeys() []key.Binding {
-	var b []key.Binding
-	if m.form != nil {
-		// The program moves between questions itself: leave out the
-		// field's own enter, tab and shift+tab.
-		for _, k := range m.form.KeyBinds() {
-			if !slices.ContainsFunc(k.Keys(), func(s string) bool { return s == "enter" || s == "tab" || s == "shift+tab" }) {
-				b = append(b, k)
-			}
+	var b, own []key.Binding
+	switch {
+	case m.field != nil:
+		own = m.field.KeyBinds()
+	case m.form != nil:
+		own = m.form.KeyBinds()
+	}
+	// The program moves between questions itself: leave out the field's
+	// own enter, tab and shift+tab.
+	for _, k := range own {
+		if !slices.ContainsFunc(k.Keys(), func(s string) bool { return s == "enter" || s == "tab" || s == "shift+tab" }) {
+			b = append(b, k)
 		}
 	}
 	next := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next"))
@@ -243,27 +239,13 @@ func (m *model) questionKeys() []key.Binding {
 	return b
 }
 
-// fieldView draws the question's field. A point split draws itself: it has
-// no huh frame, and huh's group would draw it twice to measure it.
+// fieldView draws the question's field: a point split and a choice draw
+// themselves; any other field is drawn by its form.
 func (m *model) fieldView() string {
-	if f, ok := m.form.GetFocusedField().(*allocate.Field); ok {
-		return f.View()
+	if m.field != nil {
+		return m.field.View()
 	}
 	return m.form.View()
-}
-
-// wrapLevels fits a practice question's levels to the list's width.
-func (m *model) wrapLevels() {
-	if m.questions[m.current].Kind != assessment.Scale {
-		return
-	}
-	list, ok := m.form.GetFocusedField().(*huh.Select[string])
-	if !ok {
-		return
-	}
-	w, _ := m.formArea()
-	th := m.st.Huh.Theme(true)
-	list.Options(levelOptions(m.bank, w-th.Focused.Base.GetHorizontalFrameSize()-lipgloss.Width(th.Focused.SelectSelector.String()))...)
 }
 
 // fitIntro decides, once per question and window size, whether the
@@ -276,7 +258,11 @@ func (m *model) fitIntro() {
 	}
 	w, h := m.formArea()
 	// Measure the field at its own height, before the room crops it.
-	m.form.Update(tea.WindowSizeMsg{Width: w, Height: m.height})
+	if m.field != nil {
+		m.field.WithWidth(w)
+	} else {
+		m.form.Update(tea.WindowSizeMsg{Width: w, Height: m.height})
+	}
 	m.short = lipgloss.Height(m.fieldView()) > h
 }
 
@@ -308,7 +294,7 @@ func (m *model) questionView() string {
 // question in block digits, for the room to read: only where the window
 // has room for it under the whole question.
 func (m *model) placedFigure() string {
-	f, ok := m.form.GetFocusedField().(*allocate.Field)
+	f, ok := m.field.(*allocate.Field)
 	if !ok || !m.opts.Present {
 		return ""
 	}

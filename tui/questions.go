@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/tui/allocate"
+	"github.com/powercore/powercore/tui/choose"
 	"github.com/powercore/powercore/tui/render"
 )
 
@@ -74,31 +75,13 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 			return assessment.PointsAnswer(split...), f.Left() == 0
 		}
 	case assessment.Choice:
-		value := ""
+		f := choose.New(choiceOptions(b, q)...).Key(q.ID).Title(prompt).Description(hint).Styles(&st.Choose)
 		if answered {
-			value = earlier.Value
+			f.Choose(earlier.Value)
 		}
-		opts := make([]huh.Option[string], len(q.options))
-		for i, o := range q.options {
-			opts[i] = huh.NewOption(assessment.Printable(o.Label), o.ID)
-		}
-		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(opts...).Value(&value)
-		return f, func() (assessment.Answer, bool) {
-			return assessment.ChoiceAnswer(value), value != ""
-		}
+		return f, func() (assessment.Answer, bool) { return choiceAnswer(q, f.Value()) }
 	case assessment.Scale:
-		value := ""
-		if answered {
-			value = earlier.Value
-		}
-		f := huh.NewSelect[string]().Key(q.ID).Title(prompt).Description(hint).Options(levelOptions(b, 0)...).Value(&value)
-		return f, func() (assessment.Answer, bool) {
-			if value == assessment.DontKnow {
-				return assessment.DontKnowAnswer(), true
-			}
-			level, err := strconv.Atoi(value)
-			return assessment.LevelAnswer(level), err == nil
-		}
+		return askLevel(choose.New(choiceOptions(b, q)...).Styles(&st.Choose), q, earlier, answered)
 	}
 	value := ""
 	if answered {
@@ -111,6 +94,48 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 	return f, func() (assessment.Answer, bool) {
 		return assessment.TextAnswer(value), value != ""
 	}
+}
+
+// choiceOptions are the options of a choice question as shown, or a
+// practice question's levels then "don't know".
+func choiceOptions(b *assessment.Bank, q question) []choose.Option {
+	if q.Kind == assessment.Choice {
+		opts := make([]choose.Option, len(q.options))
+		for i, o := range q.options {
+			opts[i] = choose.Option{Label: assessment.Printable(o.Label), Value: o.ID}
+		}
+		return opts
+	}
+	opts := make([]choose.Option, 0, len(b.Levels)+1)
+	for _, l := range b.Levels {
+		label := levelLabel(l)
+		opts = append(opts, choose.Option{Label: label, Value: strconv.Itoa(l.Value), Hang: levelHang(label)})
+	}
+	return append(opts, choose.Option{Label: "?  Don't know", Value: assessment.DontKnow, Hang: 3})
+}
+
+// askLevel puts practice question q to f, a field over the bank's levels
+// (every practice question's), filled in with the earlier answer if there
+// is one.
+func askLevel(f *choose.Field, q question, earlier assessment.Answer, answered bool) (huh.Field, reader) {
+	f.Key(q.ID).Title(assessment.Printable(q.Prompt)).Description(assessment.Printable(q.Help)).Reset()
+	if answered {
+		f.Choose(earlier.Value)
+	}
+	return f, func() (assessment.Answer, bool) { return choiceAnswer(q, f.Value()) }
+}
+
+// choiceAnswer is the answer a choice or practice question's value stands
+// for.
+func choiceAnswer(q question, value string) (assessment.Answer, bool) {
+	if q.Kind == assessment.Choice {
+		return assessment.ChoiceAnswer(value), value != ""
+	}
+	if value == assessment.DontKnow {
+		return assessment.DontKnowAnswer(), true
+	}
+	level, err := strconv.Atoi(value)
+	return assessment.LevelAnswer(level), err == nil
 }
 
 // optionLabel is what an allocate row shows: its label, else its core's
@@ -133,19 +158,6 @@ func levelLabel(l assessment.Level) string {
 		s += " — " + assessment.Printable(l.Hint)
 	}
 	return s
-}
-
-// levelOptions lists a scale's levels (and "don't know") for a list whose
-// text is width wide (0: unwrapped). A level that does not fit is wrapped
-// here, under its label, the number standing out: huh's own wrapping can
-// leave a line one wider than the list, which the list then breaks again
-// at its left edge.
-func levelOptions(b *assessment.Bank, width int) []huh.Option[string] {
-	opts := make([]huh.Option[string], 0, len(b.Levels)+1)
-	for _, l := range b.Levels {
-		opts = append(opts, huh.NewOption(hanging(levelLabel(l), width), strconv.Itoa(l.Value)))
-	}
-	return append(opts, huh.NewOption("?  Don't know", assessment.DontKnow))
 }
 
 // hanging wraps a level's line to width, its wrapped lines under its
@@ -202,4 +214,11 @@ func answerWords(b *assessment.Bank, q question, a assessment.Answer) string {
 		}
 	}
 	return assessment.Printable(a.Value)
+}
+
+// levelHang is how far a level label's wrapped lines go in: under its
+// words, past the value and the spaces after it ("2  ").
+func levelHang(label string) int {
+	words := strings.TrimLeft(strings.TrimLeftFunc(label, func(r rune) bool { return r != ' ' }), " ")
+	return lipgloss.Width(label) - lipgloss.Width(words)
 }

@@ -20,7 +20,7 @@ type reviewScreen struct {
 
 func (m *model) showReview(at int) {
 	m.state = stateReview
-	m.form = nil
+	m.form, m.field = nil, nil
 	m.review.cursor = max(0, min(at, len(m.questions)-1))
 	m.review.message = ""
 }

@@ -134,6 +134,8 @@ func Run(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, err
 		tea.WithInput(opts.Input),
 		tea.WithOutput(opts.Output),
 		tea.WithEnvironment(opts.Environ),
+		tea.WithFilter(SkipRepeatedSizes(nil)),
+		tea.WithFPS(localFPS),
 	}
 	if opts.Width > 0 && opts.Height > 0 {
 		programOpts = append(programOpts, tea.WithWindowSize(opts.Width, opts.Height))

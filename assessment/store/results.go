@@ -1,13 +1,13 @@
 package store
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -101,6 +101,7 @@ var ErrNoResults = errors.New("no readable result")
 func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
 	files, walked := resultFiles(paths, skip)
 	results := make([]*assessment.Result, len(files))
+	runs := make([][]byte, len(files))
 	errs := make([]error, len(files))
 	var wg sync.WaitGroup
 	next := make(chan int)
@@ -115,7 +116,7 @@ func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
 				}
 				data, err := read(files[i])
 				if err == nil {
-					results[i], err = assessment.ReadResultScores(files[i], data)
+					results[i], runs[i], err = assessment.ReadResultForGroup(files[i], data)
 				}
 				errs[i] = err
 			}
@@ -158,14 +159,14 @@ func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
 	var named []assessment.Named
 	// The same run saved twice (as .json and .yaml, say) counts once. Only
 	// the same answers make the same run: people scored from answers files
-	// in the same second share everything else.
+	// in the same second share everything else. The answers are compared
+	// only between runs alike in all else.
 	type run struct {
 		who           string
 		started, done time.Time
 		sha           string
-		answers       string
 	}
-	first := map[run]string{}
+	first := map[run][]int{}
 	for i, r := range results {
 		if r == nil {
 			continue
@@ -174,14 +175,13 @@ func LoadResults(paths []string, skip Skip) ([]assessment.Named, error) {
 			skip(files[i], fmt.Errorf("a result of bank %q, not %q like the other %d", assessment.Printable(r.Bank.ID), assessment.Printable(bank), banks[bank]))
 			continue
 		}
-		answers, _ := json.Marshal(r.Answers)
-		key := run{r.Respondent, r.StartedAt.UTC(), r.CompletedAt.UTC(), r.Bank.SHA256, string(answers)}
 		if !r.CompletedAt.IsZero() {
-			if seen, dup := first[key]; dup {
-				skip(files[i], fmt.Errorf("the same result as %s (same person, same run)", seen))
+			key := run{r.Respondent, r.StartedAt.UTC(), r.CompletedAt.UTC(), r.Bank.SHA256}
+			if seen := slices.IndexFunc(first[key], func(j int) bool { return assessment.SameRun(runs[i], runs[j]) }); seen >= 0 {
+				skip(files[i], fmt.Errorf("the same result as %s (same person, same run)", files[first[key][seen]]))
 				continue
 			}
-			first[key] = files[i]
+			first[key] = append(first[key], i)
 		}
 		name := r.Respondent
 		if strings.TrimSpace(name) == "" {

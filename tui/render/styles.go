@@ -7,6 +7,7 @@ import (
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/tui/allocate"
+	"github.com/powercore/powercore/tui/choose"
 )
 
 // Styles holds every style the screens use. They are built once per
@@ -35,8 +36,10 @@ type Styles struct {
 	// Help line.
 	HelpKey, HelpDesc lipgloss.Style
 
-	// Allocate is the points field's styles, in the same palette.
+	// Allocate is the points field's styles, in the same palette; Choose
+	// the choice field's.
 	Allocate allocate.Styles
+	Choose   choose.Styles
 
 	// CardEdge is the left edge of a core's card, drawn once.
 	CardEdge string
@@ -141,6 +144,14 @@ func NewStyles(dark, present bool) *Styles {
 		PointsLeft: base.Foreground(p.warn).Bold(true), PointsDone: base.Foreground(p.good).Bold(true),
 	}
 
+	// Moving the cursor changes only its mark, not the label's look: a
+	// key then rewrites two cells, however long the label.
+	s.Choose = choose.Styles{
+		Title: s.Strong, Description: s.Subtle, Option: base, Selected: base,
+		Cursor: base.Foreground(p.lead).Bold(true),
+		Edge:   base.Foreground(p.accent), EdgeGlyph: "┃",
+	}
+
 	s.Huh = newHuhTheme(present)
 	edge := "│"
 	if present {
@@ -149,6 +160,7 @@ func NewStyles(dark, present bool) *Styles {
 	s.CardEdge = base.Foreground(p.accent).Render(edge) + "  "
 	s.Full, s.Empty, s.Cursorglyph = "█", "░", "›"
 	s.Allocate.CursorGlyph = s.Cursorglyph
+	s.Choose.CursorGlyph = s.Cursorglyph
 	s.Gap = "\n"
 	if present {
 		// Three levels a projector keeps apart, with or without colour:

@@ -3,8 +3,8 @@ package workshop
 // The workshop under load: many participants at once, each answering the
 // whole bank with real keys over SSH on loopback.
 //
-//	go test ./tui -run TestManyParticipants -v           50 participants
-//	go test ./tui -run XXX -bench Workshop200 -benchtime 1x   200, with p95 and memory
+//	go test ./tui/workshop -run TestManyParticipants -v           50 participants
+//	go test ./tui/workshop -run XXX -bench Workshop200 -benchtime 1x   200, with p95 and memory
 //
 // Budgets (issue 6): p95 key-to-frame latency under 50 ms and under 5 MiB
 // per session, on 2 cores.

@@ -236,7 +236,10 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	pty, _, _ := sess.Pty()
 	// The server handles signals (shutdown tells everyone); pastes are cut
 	// to size before the program reads them.
-	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()), tea.WithoutSignalHandler(), tea.WithInput(tui.LimitPastes(sess)))
+	options := append(wishtea.MakeOptions(sess), tea.WithContext(sess.Context()), tea.WithoutSignalHandler(), tea.WithInput(tui.LimitPastes(sess)),
+		// A window size that did not change repaints nothing. (This filter
+		// replaces wish's, which it keeps: a suspend resumes at once.)
+		tea.WithFilter(tui.SkipRepeatedSizes(resumeOnSuspend)))
 	if sess.User() == facilitatorUser {
 		p := tea.NewProgram(newDashboard(string(s.folder), s.bank, DashboardOptions{Present: true}, s.join, s.opts.Now), options...)
 		s.mu.Lock()
@@ -269,6 +272,15 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	s.runs[sess] = &run{program: p, model: m}
 	s.mu.Unlock()
 	return p
+}
+
+// resumeOnSuspend is wish's own filter: an SSH session cannot be
+// suspended (ctrl+z), so the program resumes at once.
+func resumeOnSuspend(_ tea.Model, msg tea.Msg) tea.Msg {
+	if _, ok := msg.(tea.SuspendMsg); ok {
+		return tea.ResumeMsg{}
+	}
+	return msg
 }
 
 // codeReminder is the line that gives a participant their resume code to
