@@ -53,7 +53,9 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	// a buffering reader would swallow the lines meant for the next one.
 	in := &eofReader{r: lineread.OneByte(newCancelReader(ctx, opts.Input))}
 	out := colorprofile.NewWriter(opts.Output, opts.Environ)
-	m := newModel(bank, opts)
+	// The same state as the screens keep, without them.
+	m := newSession(bank, opts)
+	m.loadProgress()
 	end := func(err error) (Outcome, error) {
 		m.saveProgress()
 		return m.outcome(), err
@@ -73,9 +75,9 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 			return m.outcome(), fmt.Errorf("%w: no answer to resume or not", ErrInputEnded)
 		}
 		if strings.HasPrefix(strings.ToLower(strings.TrimSpace(line)), "n") {
-			m.startAfresh()
+			m.setAside()
 		} else {
-			m.resume()
+			m.resumeAnswers()
 		}
 		m.sayNotices(out)
 		fmt.Fprintln(out)
@@ -92,6 +94,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 	if m.startedAt.IsZero() {
 		m.startedAt = m.opts.Now().UTC().Truncate(time.Second)
 	}
+	st := render.NewStyles(true, opts.Present)
 	for i, q := range m.questions {
 		if err := ctx.Err(); err != nil {
 			return end(ErrAborted)
@@ -109,7 +112,7 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 		}
 		fmt.Fprintf(out, "Question %d of %d\n", i+1, len(m.questions))
 		shown := m.opts.Now()
-		a, ok, err := askAccessible(out, in, bank, q, m.st)
+		a, ok, err := askAccessible(out, in, bank, q, st)
 		if ctx.Err() != nil {
 			return end(ErrAborted)
 		}

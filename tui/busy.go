@@ -55,7 +55,7 @@ func sameCode(typed, code string) bool {
 
 // savedOwner is who started the progress saved under who, if anyone did:
 // nil when there is none, or it was saved before owners were recorded.
-func (m *model) savedOwner(who string) *assessment.Owner {
+func (m *session) savedOwner(who string) *assessment.Owner {
 	if m.opts.StateDir == "" {
 		return nil
 	}
@@ -67,7 +67,7 @@ func (m *model) savedOwner(who string) *assessment.Owner {
 }
 
 // mine reports an owner proven by the key this connection logged in with.
-func (m *model) mine(o *assessment.Owner) bool { return o.ProvenBy(m.opts.Key) }
+func (m *session) mine(o *assessment.Owner) bool { return o.ProvenBy(m.opts.Key) }
 
 // takeName makes this run the one answering as name, and finds their
 // saved progress; false when someone started under that name already and

@@ -14,7 +14,7 @@ import (
 // keep writes the result to the state folder's results/, durably, when it
 // was not saved where asked: a finished result must outlive the progress
 // it replaces, even if the program is killed on the summary screen.
-func (m *model) keep() {
+func (m *session) keep() {
 	if m.opts.StateDir == "" || m.result == nil {
 		return
 	}
@@ -36,7 +36,7 @@ func (m *model) keep() {
 
 // unkeep removes the kept copy once the result is saved where the user
 // asked: that copy is written first, so the result is never only in memory.
-func (m *model) unkeep() {
+func (m *session) unkeep() {
 	if m.keptIn != "" {
 		_ = os.Remove(m.keptIn)
 		m.keptIn = ""

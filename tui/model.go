@@ -37,8 +37,7 @@ const (
 // model is the whole program: one screen at a time, the answers so far,
 // and the result once scored.
 type model struct {
-	bank *assessment.Bank
-	opts Options
+	*session
 	st   *render.Styles
 	keys keymap
 	help help.Model
@@ -64,69 +63,26 @@ type model struct {
 	// keeps what the user chose, never an untouched default.
 	touched bool
 	// refused says why the last key on a question did nothing.
-	refused string
-	name    string
-
-	questions  []question
+	refused    string
 	current    int
 	fromReview bool
-	answers    assessment.Answers
-	// drafts keeps point splits left unfinished when going back, by
-	// question id, so that nothing typed is lost.
-	drafts    map[string][]int
-	seconds   map[string]float64
-	shownAt   time.Time
-	startedAt time.Time
+	shownAt    time.Time
 
 	review  reviewScreen
 	summary summaryScreen
 	// header and help are a question's header and help line as last drawn.
 	header, helpText memo
-
-	// progressPath is where answers are saved as they come; pending is
-	// saved progress waiting to be resumed; progressErr says why the last
-	// save failed.
-	progressPath string
-	pending      *resumable
-	progressErr  string
-	// progressFail is why progress cannot be kept, when it cannot.
-	progressFail string
-	notices      []Notice
-	// said is how many of the notices a line prompt has written already.
-	said int
-
-	result  *assessment.Result
-	savedTo string
-	saveErr error
-	// keptIn is the copy kept in the state folder while the result is not
-	// saved where asked; keepErr is why that copy could not be written.
-	keptIn  string
-	keepErr error
-	aborted bool
+	aborted          bool
 	// busyName is a name someone else is answering under, waiting for this
-	// person to say whether that is them; takenOver is set once another
-	// connection took this person over.
+	// person to show it is them: busyOwner is what proves the one
+	// answering as busyName (whose code is being typed, typed), busyLive
+	// is set when that person is connected.
 	busyName  string
-	takenOver bool
-	// owner is what proves this workshop participant is themselves (their
-	// key, their resume code); busyOwner that of the person answering as
-	// busyName, whose code is being typed (typed); busyLive is set when
-	// that person is connected.
-	owner     *assessment.Owner
 	busyOwner *assessment.Owner
 	busyLive  bool
 	typed     string
 	// pasteNote says a paste did not fit in its field, until the next key.
 	pasteNote string
-
-	// What the run learns as it goes, first taken from its Options (which
-	// stay as they were given): who the person is (a PersonKey; empty
-	// until known), whether the name was given (not asked), whether it is
-	// known only from the name typed on the intro, and the shuffle seed
-	// (a resumed run's own).
-	who                    string
-	nameGiven, whoFromName bool
-	seed                   uint64
 
 	// ahead is what was typed faster than a person types, on its way to
 	// the text field, and the frame drawn before it.
@@ -135,23 +91,14 @@ type model struct {
 
 func newModel(bank *assessment.Bank, opts Options) *model {
 	m := &model{
-		bank:      bank,
-		opts:      opts,
-		st:        render.NewStyles(true, opts.Present),
-		keys:      newKeymap(),
-		help:      help.New(),
-		huhKeys:   huhKeymap(),
-		width:     opts.Width,
-		height:    opts.Height,
-		name:      opts.Name,
-		who:       opts.Who,
-		nameGiven: opts.Name != "",
-		seed:      opts.Seed,
-		questions: questionsOf(bank, opts.Seed),
-		seconds:   map[string]float64{},
-		drafts:    map[string][]int{},
+		session: newSession(bank, opts),
+		st:      render.NewStyles(true, opts.Present),
+		keys:    newKeymap(),
+		help:    help.New(),
+		huhKeys: huhKeymap(),
+		width:   opts.Width,
+		height:  opts.Height,
 	}
-	m.whoFromName = opts.WhoFromName
 	m.applyStyles()
 	m.loadProgress()
 	return m
@@ -380,29 +327,4 @@ func (m *model) recordTime() {
 	id := m.questions[m.current].ID
 	m.seconds[id] += m.opts.Now().Sub(m.shownAt).Seconds()
 	m.shownAt = m.opts.Now()
-}
-
-// response is everything answered so far.
-func (m *model) response() assessment.Response {
-	seconds := make(map[string]float64, len(m.seconds))
-	for id, s := range m.seconds {
-		seconds[id] = s
-	}
-	return assessment.Response{
-		Bank:        m.bank.ID,
-		Respondent:  m.name,
-		StartedAt:   m.startedAt,
-		CompletedAt: m.opts.Now().UTC().Truncate(time.Second),
-		Seed:        m.seedIfShuffled(),
-		Seconds:     seconds,
-		Answers:     m.answers.InOrder(m.bank),
-	}
-}
-
-// seedIfShuffled is the run's seed when it changed what was shown.
-func (m *model) seedIfShuffled() uint64 {
-	if m.bank.Shuffles() && !m.opts.NoShuffle {
-		return m.seed
-	}
-	return 0
 }

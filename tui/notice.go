@@ -40,7 +40,7 @@ func (n Notice) Line() string {
 
 // sayNotices writes the notices not yet said to a line prompt's output;
 // the outcome then carries only those said after it.
-func (m *model) sayNotices(out io.Writer) {
+func (m *session) sayNotices(out io.Writer) {
 	m.said = min(m.said, len(m.notices))
 	for _, n := range m.notices[m.said:] {
 		fmt.Fprintln(out, n)

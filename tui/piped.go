@@ -59,7 +59,7 @@ func (l *lines) next() (string, error) {
 // then the name unless it was given, then the questions. A line that does
 // not answer its question stops the run with a LineError; the answers
 // before it stay in progress, and nothing is scored.
-func runPiped(ctx context.Context, m *model, in io.Reader, out io.Writer) (Outcome, error) {
+func runPiped(ctx context.Context, m *session, in io.Reader, out io.Writer) (Outcome, error) {
 	end := func(err error) (Outcome, error) {
 		m.saveProgress()
 		return m.outcome(), err
@@ -78,11 +78,11 @@ func runPiped(ctx context.Context, m *model, in io.Reader, out io.Writer) (Outco
 		switch strings.ToLower(strings.TrimSpace(line)) {
 		case "y", "yes", "":
 			fmt.Fprintln(out, "yes")
-			m.resume()
+			m.resumeAnswers()
 			resumed = true
 		case "n", "no":
 			fmt.Fprintln(out, "no")
-			m.startAfresh()
+			m.setAside()
 		default:
 			return m.outcome(), &LineError{Line: l.n, ID: "resume", Prompt: "Resume saved progress?", Of: len(m.questions),
 				Err: fmt.Errorf("expected y or n; got %q", assessment.Printable(line))}

@@ -27,7 +27,7 @@ type resumable struct {
 // loadProgress looks for saved progress through this bank. A file that
 // cannot be read is set aside (never deleted) and the run starts afresh;
 // so does --fresh.
-func (m *model) loadProgress() {
+func (m *session) loadProgress() {
 	if m.opts.StateDir == "" || (m.whoFromName && m.who == "") {
 		return
 	}
@@ -62,7 +62,7 @@ func (m *model) loadProgress() {
 
 // checkStateDir makes sure progress can be kept before the first question,
 // so that nobody answers trusting a promise that cannot be kept.
-func (m *model) checkStateDir() {
+func (m *session) checkStateDir() {
 	dir := filepath.Dir(m.progressPath)
 	err := os.MkdirAll(dir, 0o700)
 	if err == nil {
@@ -81,7 +81,7 @@ func (m *model) checkStateDir() {
 }
 
 // notice tells the user something worth knowing beyond the screen it is on.
-func (m *model) notice(text, path string) {
+func (m *session) notice(text, path string) {
 	m.notices = append(m.notices, Notice{Text: text, Path: path})
 }
 
@@ -92,6 +92,17 @@ func firstLineOf(err error) string {
 
 // resume takes up saved progress at the first unanswered question.
 func (m *model) resume() tea.Cmd {
+	if i := m.resumeAnswers(); i >= 0 {
+		return m.showQuestion(i)
+	}
+	m.showReview(0)
+	return nil
+}
+
+// resumeAnswers takes up the saved progress waiting to be resumed, and
+// says which question comes next: the first unanswered one, or -1 for the
+// review (all answered, or sent once already).
+func (m *session) resumeAnswers() int {
 	r := m.pending
 	m.pending = nil
 	m.answers = r.kept
@@ -114,11 +125,10 @@ func (m *model) resume() tea.Cmd {
 	}
 	for i, q := range m.questions {
 		if _, ok := m.answers.Get(q.ID); !ok && !r.progress.Submitted {
-			return m.showQuestion(i)
+			return i
 		}
 	}
-	m.showReview(0)
-	return nil
+	return -1
 }
 
 // droppedNote says which saved answers no longer fit the questions: on the
@@ -141,11 +151,17 @@ func droppedNote(dropped []string, resumed bool) string {
 // startAfresh sets saved progress aside (it is not deleted) and starts at
 // the intro.
 func (m *model) startAfresh() tea.Cmd {
+	m.setAside()
+	return m.showIntro()
+}
+
+// setAside puts the saved progress waiting to be resumed out of the way,
+// keeping it, and says where.
+func (m *session) setAside() {
 	m.pending = nil
 	if aside, err := store.SetAside(m.progressPath, "replaced", m.opts.Now()); err == nil {
 		m.notice("Your earlier answers were set aside, not deleted. They are now:", aside)
 	}
-	return m.showIntro()
 }
 
 func (m *model) updateResume(msg tea.Msg) tea.Cmd {
@@ -193,7 +209,7 @@ func (m *model) resumeView() string {
 
 // saveProgress writes the answers so far to the state folder: after every
 // confirmed answer and when the run stops. A failure is shown, not fatal.
-func (m *model) saveProgress() {
+func (m *session) saveProgress() {
 	if m.progressPath == "" || m.result != nil || m.pending != nil || len(m.answers) == 0 || m.takenOver {
 		return
 	}
@@ -215,7 +231,7 @@ func (m *model) saveProgress() {
 // keepProgress writes every answer to the progress file when the result
 // could not be saved, so that connecting again leads back to the review;
 // nil when they are kept.
-func (m *model) keepProgress() error {
+func (m *session) keepProgress() error {
 	if m.progressPath == "" {
 		return errors.New("no progress file")
 	}
@@ -227,18 +243,18 @@ func (m *model) keepProgress() error {
 }
 
 // dropProgress removes the progress file once the run is complete.
-func (m *model) dropProgress() {
+func (m *session) dropProgress() {
 	if m.progressPath != "" {
 		_ = os.Remove(m.progressPath)
 	}
 }
 
 // outcome is what Run reports of the run.
-func (m *model) outcome() Outcome {
+func (m *session) outcome() Outcome {
 	o := Outcome{Result: m.result, SavedTo: m.savedTo, SaveErr: m.saveErr, Notices: m.notices[min(m.said, len(m.notices)):],
-		Answered: len(m.answers), Questions: len(m.questions), Dark: m.st.Dark, ProgressErr: m.progressFail}
+		Answered: len(m.answers), Questions: len(m.questions), ProgressErr: m.progressFail}
 	o.KeptIn, o.KeepErr = m.keptIn, m.keepErr
-	o.Name, o.TakenOver, o.Undecided = m.name, m.takenOver, m.busyName != ""
+	o.Name, o.TakenOver = m.name, m.takenOver
 	if m.owner != nil {
 		o.Code = m.owner.Code
 	}
@@ -247,5 +263,13 @@ func (m *model) outcome() Outcome {
 			o.Progress = m.progressPath
 		}
 	}
+	return o
+}
+
+// outcome is the session's, with what the screens know: the background
+// they saw, and whether a name in use is waiting for its code.
+func (m *model) outcome() Outcome {
+	o := m.session.outcome()
+	o.Dark, o.Undecided = m.st.Dark, m.busyName != ""
 	return o
 }

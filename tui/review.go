@@ -166,30 +166,17 @@ func (m *model) reviewView() string {
 // finish scores the answers and shows the summary, saving it first when
 // --out asked for that.
 func (m *model) finish() tea.Cmd {
-	result := assessment.Score(m.bank, m.response())
-	m.result = &result
 	m.state = stateSummary
 	m.summary = summaryScreen{}
-	// The result is written (and synced) before the progress it replaces
-	// is removed: whatever fails, the answers are somewhere on disk.
+	m.session.finish()
+	s := &m.summary
 	switch {
-	case m.opts.Out != "":
-		m.saveErr = m.save(m.opts.Out, m.opts.Force)
+	case m.opts.Roster != nil && m.saveErr != nil:
+		s.message, s.bad = "Your result could not be saved for the facilitator ("+assessment.Printable(firstLineOf(unwrapAll(m.saveErr)))+"). Your answers are kept: please tell the facilitator; connecting again takes you back to the review to send them again.", true
 	case m.opts.Roster != nil:
-		m.saveErr = m.handIn()
-		if m.saveErr != nil {
-			// The progress, marked as sent, keeps the answers until the
-			// person reconnects to send them again.
-			kept := m.keepProgress()
-			m.opts.Roster.Unsaved(m.saveErr, kept)
-			return nil
-		}
-	}
-	if m.savedTo == "" && m.opts.Roster == nil {
-		m.keep()
-	}
-	if m.savedTo != "" || m.keptIn != "" {
-		m.dropProgress()
+		s.message, s.bad = "Your result is saved for the facilitator. Thank you!", false
+	case m.opts.Out != "":
+		m.saidSave(m.opts.Out, m.saveErr)
 	}
 	return nil
 }

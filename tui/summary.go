@@ -3,7 +3,6 @@ package tui
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -163,41 +162,22 @@ func (m *model) updateSavePrompt(msg tea.Msg) tea.Cmd {
 // save writes the result to path in the format its extension names, and
 // says on screen how that went.
 func (m *model) save(path string, force bool) error {
-	s := &m.summary
-	shown := assessment.Printable(path)
-	format, err := export.FormatFor(path, export.FormatJSON)
-	if err == nil {
-		err = store.WriteFile(path, 0o644, force, func(w io.Writer) error {
-			return export.Result(w, format, m.result, m.bank)
-		})
-	}
-	if err != nil {
-		s.message, s.bad = "Not saved: "+assessment.Printable(err.Error()), true
-		if errors.Is(err, store.ErrExists) {
-			s.overwrite = path
-			s.message = ""
-		}
-		return err
-	}
-	m.savedTo = path
-	m.unkeep()
-	m.dropProgress()
-	s.message, s.bad = "Saved to "+shown, false
-	return nil
+	err := m.saveTo(path, force)
+	m.saidSave(path, err)
+	return err
 }
 
-// handIn gives the result to the workshop, which saves it for the
-// facilitator.
-func (m *model) handIn() error {
+// saidSave puts on the summary what became of saving to path.
+func (m *model) saidSave(path string, err error) {
 	s := &m.summary
-	path, err := m.opts.Roster.HandIn(m.result, m.name)
-	if err != nil {
-		s.message, s.bad = "Your result could not be saved for the facilitator ("+assessment.Printable(firstLineOf(unwrapAll(err)))+"). Your answers are kept: please tell the facilitator; connecting again takes you back to the review to send them again.", true
-		return err
+	switch {
+	case errors.Is(err, store.ErrExists):
+		s.overwrite, s.message, s.bad = path, "", true
+	case err != nil:
+		s.message, s.bad = "Not saved: "+assessment.Printable(err.Error()), true
+	default:
+		s.message, s.bad = "Saved to "+assessment.Printable(path), false
 	}
-	m.savedTo = path
-	s.message, s.bad = "Your result is saved for the facilitator. Thank you!", false
-	return nil
 }
 
 // unwrapAll is the innermost reason of an error, for a participant (who
