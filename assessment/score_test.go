@@ -948,13 +948,6 @@ func scoreValueInt(p *int) any {
 	return *p
 }
 
-func scoreValue(p *float64) any {
-	if p == nil {
-		return nil
-	}
-	return *p
-}
-
 func TestScoreFlags(t *testing.T) {
 	join := func(parts ...assessment.Answers) assessment.Answers { return slices.Concat(parts...) }
 	// varied answers raise no flag.

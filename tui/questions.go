@@ -160,24 +160,6 @@ func levelLabel(l assessment.Level) string {
 	return s
 }
 
-// hanging wraps a level's line to width, its wrapped lines under its
-// label (after the number and the two spaces that follow it).
-func hanging(line string, width int) string {
-	indent := strings.Index(line, "  ") + 2
-	if indent < 2 || width <= indent+10 || lipgloss.Width(line) <= width {
-		return line
-	}
-	head, body := line[:indent], line[indent:]
-	lines := strings.Split(lipgloss.Wrap(body, width-indent, ""), "\n")
-	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], " ")
-		if i > 0 {
-			lines[i] = strings.Repeat(" ", indent) + lines[i]
-		}
-	}
-	return head + strings.Join(lines, "\n")
-}
-
 // answerWords says an answer in a few words, for the review screen.
 func answerWords(b *assessment.Bank, q question, a assessment.Answer) string {
 	switch q.Kind {

@@ -281,19 +281,6 @@ func TestWorkshopAnswersSignalRequests(t *testing.T) {
 	}
 }
 
-// awaitLog waits for text in the server's log.
-func (w *workshop) awaitLog(text string, within time.Duration) error {
-	deadline := time.After(within)
-	for !strings.Contains(w.log.String(), text) {
-		select {
-		case <-w.log.changed:
-		case <-deadline:
-			return fmt.Errorf("no %q in the server's log within %v:\n%s", text, within, w.log.String())
-		}
-	}
-	return nil
-}
-
 // One address doing its worst at once — every terminal it may open, each
 // asking for 1000×400 and flooding env requests, plus connections that
 // never log in — holds well under the 600 MB, and someone from
