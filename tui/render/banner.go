@@ -58,9 +58,18 @@ var glyphCells = strings.NewReplacer("#", "█", ".", " ")
 // BannerLine draws one line of text in the block font, or false when a
 // character has no glyph.
 func BannerLine(text string) ([5]string, bool) {
+	return drawGlyphs(text, func(r rune) ([5]string, bool) {
+		g, ok := glyphs[r]
+		return g, ok
+	})
+}
+
+// drawGlyphs draws text a glyph at a time, each found by glyph, a column
+// apart; false when one of its characters has none.
+func drawGlyphs(text string, glyph func(rune) ([5]string, bool)) ([5]string, bool) {
 	var rows [5]string
 	for i, r := range text {
-		g, ok := glyphs[r]
+		g, ok := glyph(r)
 		if !ok {
 			return rows, false
 		}

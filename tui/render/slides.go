@@ -101,23 +101,13 @@ func BigText(text string, width int, st *Styles) (string, bool) {
 // bigLine draws one line in the block font, lower-case letters and the
 // marks of an address included.
 func bigLine(text string) ([5]string, bool) {
-	var rows [5]string
-	for i, r := range text {
-		g, ok := lowerGlyphs[r]
-		if !ok {
-			g, ok = glyphs[r]
+	return drawGlyphs(text, func(r rune) ([5]string, bool) {
+		if g, ok := lowerGlyphs[r]; ok {
+			return g, true
 		}
-		if !ok {
-			return rows, false
-		}
-		for y := range rows {
-			if i > 0 {
-				rows[y] += " "
-			}
-			rows[y] += glyphCells.Replace(g[y])
-		}
-	}
-	return rows, true
+		g, ok := glyphs[r]
+		return g, ok
+	})
 }
 
 // lowerGlyphs are the lower-case letters and the marks a command or an
