@@ -14,23 +14,17 @@ import (
 // make a small file stand for billions of values; reading stops here.
 const maxNodes = 200_000
 
-// reader walks a node tree strictly: every key must be known, every value
-// of the expected type. It records each problem and carries on, so that one
-// run reports everything.
-type reader struct {
+// nodeReader walks a node tree strictly: every key must be known, every
+// value of the expected type. It records each problem and carries on, so
+// that one run reports everything.
+type nodeReader struct {
 	problems *problemList
 	visited  int
 	overrun  bool
-	// answered records the questions an answers file answers, rightly or
-	// wrongly, so that a wrong answer is not also reported as missing; nil
-	// until an answers mapping is read.
-	answered map[string]bool
-	// blank records where questions were listed but left empty.
-	blank map[string]Pos
 }
 
-func newReader(file string) *reader {
-	return &reader{problems: &problemList{file: file}}
+func newNodeReader(file string) *nodeReader {
+	return &nodeReader{problems: &problemList{file: file}}
 }
 
 func at(n *yaml.Node) Pos {
@@ -42,7 +36,7 @@ func at(n *yaml.Node) Pos {
 
 // follow resolves aliases and counts the values read, refusing to go on
 // once a file expands past maxNodes.
-func (r *reader) follow(n *yaml.Node) *yaml.Node {
+func (r *nodeReader) follow(n *yaml.Node) *yaml.Node {
 	for hops := 0; n != nil && n.Kind == yaml.AliasNode; hops++ {
 		if hops > 100 {
 			return nil
@@ -113,7 +107,7 @@ type field struct {
 
 // mapping reads a mapping whose keys must be among allowed. It returns the
 // fields in file order, and the positions of its keys.
-func (r *reader) mapping(n *yaml.Node, where string, allowed []string) ([]field, positions, bool) {
+func (r *nodeReader) mapping(n *yaml.Node, where string, allowed []string) ([]field, positions, bool) {
 	n = r.follow(n)
 	if n == nil {
 		return nil, nil, false
@@ -183,7 +177,7 @@ func join(where, key string) string {
 
 // text reads a scalar as text. Numbers are taken as written (a version of
 // 1.2 is the text "1.2"); null is the empty text.
-func (r *reader) text(n *yaml.Node, where string) (string, bool) {
+func (r *nodeReader) text(n *yaml.Node, where string) (string, bool) {
 	n = r.follow(n)
 	if n == nil {
 		return "", false
@@ -203,7 +197,7 @@ func (r *reader) text(n *yaml.Node, where string) (string, bool) {
 }
 
 // texts reads a list of texts; a single text is read as a list of one.
-func (r *reader) texts(n *yaml.Node, where string) []string {
+func (r *nodeReader) texts(n *yaml.Node, where string) []string {
 	n = r.follow(n)
 	if n == nil || isNull(n) {
 		return nil
@@ -228,7 +222,7 @@ func (r *reader) texts(n *yaml.Node, where string) []string {
 }
 
 // list reads a sequence; null is the empty list.
-func (r *reader) list(n *yaml.Node, where string) ([]*yaml.Node, bool) {
+func (r *nodeReader) list(n *yaml.Node, where string) ([]*yaml.Node, bool) {
 	n = r.follow(n)
 	if n == nil {
 		return nil, false
@@ -244,7 +238,7 @@ func (r *reader) list(n *yaml.Node, where string) ([]*yaml.Node, bool) {
 }
 
 // whole reads a whole number.
-func (r *reader) whole(n *yaml.Node, where string) (int, bool) {
+func (r *nodeReader) whole(n *yaml.Node, where string) (int, bool) {
 	n = r.follow(n)
 	if n == nil {
 		return 0, false
@@ -266,7 +260,7 @@ func (r *reader) whole(n *yaml.Node, where string) (int, bool) {
 }
 
 // number reads a finite number.
-func (r *reader) number(n *yaml.Node, where string) (float64, bool) {
+func (r *nodeReader) number(n *yaml.Node, where string) (float64, bool) {
 	n = r.follow(n)
 	if n == nil {
 		return 0, false
@@ -289,7 +283,7 @@ func (r *reader) number(n *yaml.Node, where string) (float64, bool) {
 }
 
 // boolean reads true or false.
-func (r *reader) boolean(n *yaml.Node, where string) (bool, bool) {
+func (r *nodeReader) boolean(n *yaml.Node, where string) (bool, bool) {
 	n = r.follow(n)
 	if n == nil {
 		return false, false

@@ -54,6 +54,22 @@ func Parse(file string, data []byte) (*Bank, error) {
 	return b, nil
 }
 
+// reader reads powercore's documents: a nodeReader, with what an answers
+// file needs besides.
+type reader struct {
+	*nodeReader
+	// answered records the questions an answers file answers, rightly or
+	// wrongly, so that a wrong answer is not also reported as missing; nil
+	// until an answers mapping is read.
+	answered map[string]bool
+	// blank records where questions were listed but left empty.
+	blank map[string]Pos
+}
+
+func newReader(file string) *reader {
+	return &reader{newNodeReader(file), nil, nil}
+}
+
 func (r *reader) bank(n *yaml.Node) *Bank {
 	fields, pos, ok := r.mapping(n, "", bankKeys)
 	if !ok {
