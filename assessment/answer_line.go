@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 )
 
 // ErrSkipped is returned by ParseAnswerLine for an empty line that skips an
@@ -94,15 +96,15 @@ func parsePointsLine(q Question, shown []Option, line string) (a Answer, why str
 			p, err := strconv.Atoi(n)
 			switch {
 			case !isPair:
-				return Answer{}, fmt.Sprintf("%q is not a core=points pair", Printable(clip(f, 40))), false
+				return Answer{}, fmt.Sprintf("%q is not a core=points pair", Printable(yamlread.Clip(f, 40))), false
 			case !known:
-				hint := didYouMean(core, cores)
+				hint := yamlread.DidYouMean(core, cores)
 				if hint == "" {
-					hint = "; the cores are " + oneOf(cores)
+					hint = "; the cores are " + yamlread.OneOf(cores)
 				}
-				return Answer{}, fmt.Sprintf("unknown core %q%s", Printable(clip(core, 40)), hint), false
+				return Answer{}, fmt.Sprintf("unknown core %q%s", Printable(yamlread.Clip(core, 40)), hint), false
 			case err != nil || p < 0:
-				return Answer{}, fmt.Sprintf("%q: the points must be a whole number of 0 or more", Printable(clip(f, 40))), false
+				return Answer{}, fmt.Sprintf("%q: the points must be a whole number of 0 or more", Printable(yamlread.Clip(f, 40))), false
 			}
 			if _, twice := points[core]; twice {
 				return Answer{}, fmt.Sprintf("core %q is given twice", core), false

@@ -1,5 +1,7 @@
 package assessment
 
+import "github.com/powercore/powercore/assessment/internal/yamlread"
+
 // BankSchema is the schema every bank file declares.
 const BankSchema = "powercore/bank@1"
 
@@ -42,7 +44,7 @@ type Bank struct {
 	// Source names where the bank came from, for messages.
 	Source string
 
-	at positions
+	at yamlread.Positions
 }
 
 // Level is one step of the anchored practice scale.
@@ -51,7 +53,7 @@ type Level struct {
 	Label string
 	Hint  string
 
-	at positions
+	at yamlread.Positions
 }
 
 // Core is one of the Power Cores: where power can sit in a company.
@@ -69,7 +71,7 @@ type Core struct {
 	// company with this core, by competency id.
 	Ease map[string]int
 
-	at     positions
+	at     yamlread.Positions
 	easeAt map[string]Pos
 }
 
@@ -87,7 +89,7 @@ type Competency struct {
 	// resolves them.
 	NextSteps map[string][]string
 
-	at     positions
+	at     yamlread.Positions
 	stepAt map[string]Pos
 }
 
@@ -99,7 +101,7 @@ type Section struct {
 	Shuffle   bool
 	Questions []Question
 
-	at positions
+	at yamlread.Positions
 }
 
 // Question is one question of a bank. Which fields apply depends on Kind.
@@ -120,7 +122,7 @@ type Question struct {
 	// scale question's, optional.
 	NextStep string
 
-	at positions
+	at yamlread.Positions
 }
 
 // Option is one option of an allocate or choice question.
@@ -133,7 +135,7 @@ type Option struct {
 	// Weights says how much picking a choice option counts for each core.
 	Weights map[string]float64
 
-	at        positions
+	at        yamlread.Positions
 	weightsAt map[string]Pos
 }
 

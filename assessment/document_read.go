@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 	"gopkg.in/yaml.v3"
 )
 
@@ -24,8 +25,8 @@ func readDocument(file string, data []byte, want string) (*document, error) {
 	if msg := forPeople(file, want); msg != "" {
 		return nil, Problems{{File: file, Msg: msg}}
 	}
-	problems := &problemList{file: file}
-	if looksLikeJSON(data) && len(data) <= MaxFileSize {
+	problems := &yamlread.List{File: file}
+	if yamlread.LooksLikeJSON(data) && len(data) <= MaxFileSize {
 		var head struct {
 			Schema string `json:"schema"`
 		}
@@ -39,41 +40,41 @@ func readDocument(file string, data []byte, want string) (*document, error) {
 		var syntax *json.SyntaxError
 		if !errors.As(err, &syntax) {
 			at, msg := jsonProblem(data, err)
-			problems.add(at, "%s", msg)
-			return nil, problems.err()
+			problems.Add(at, "%s", msg)
+			return nil, problems.Err()
 		}
 	}
-	root, err := readTree(file, data)
+	root, err := yamlread.ReadTree(file, data)
 	if err != nil {
 		return nil, err
 	}
 	if root.Kind != yaml.MappingNode {
-		problems.add(at(root), "expected a mapping of keys (such as schema: …), found %s", describeRoot(root))
-		return nil, problems.err()
+		problems.Add(yamlread.At(root), "expected a mapping of keys (such as schema: …), found %s", yamlread.DescribeRoot(root))
+		return nil, problems.Err()
 	}
 	return &document{file: file, schema: schemaOf(root), root: root}, nil
 }
 
 // decode decodes the whole document into v.
 func (d *document) decode(v any) error {
-	problems := &problemList{file: d.file}
+	problems := &yamlread.List{File: d.file}
 	if d.root == nil {
 		if err := json.Unmarshal(d.data, v); err != nil {
 			at, msg := jsonProblem(d.data, err)
-			problems.add(at, "%s", msg)
+			problems.Add(at, "%s", msg)
 		}
-		return problems.err()
+		return problems.Err()
 	}
 	if bad := nonFinite(d.root); bad != nil {
-		problems.add(at(bad), "%s is not a usable number", clip(bad.Value, 20))
-		return problems.err()
+		problems.Add(yamlread.At(bad), "%s is not a usable number", yamlread.Clip(bad.Value, 20))
+		return problems.Err()
 	}
-	if err := decodeNode(d.root, v); err != nil {
+	if err := yamlread.DecodeNode(d.root, v); err != nil {
 		for _, p := range yamlProblems(err) {
-			problems.add(p.Pos, "%s", p.Msg)
+			problems.Add(p.Pos, "%s", p.Msg)
 		}
 	}
-	return problems.err()
+	return problems.Err()
 }
 
 // ReadGroup reads a group profile written by aggregate.
@@ -142,5 +143,5 @@ func notSchema(what, got, want string) string {
 	if got == "" {
 		return fmt.Sprintf("not %s: it declares no schema (expected %s)", what, want)
 	}
-	return fmt.Sprintf("not %s: schema %q (expected %s)", what, clip(got, 40), want)
+	return fmt.Sprintf("not %s: schema %q (expected %s)", what, yamlread.Clip(got, 40), want)
 }

@@ -73,7 +73,7 @@ func (b *Bank) Warnings() Problems {
 	}
 	for _, c := range b.Competencies {
 		if !rated[c.ID] {
-			ws = append(ws, Problem{File: b.Source, Pos: c.at.of("id"), Msg: fmt.Sprintf("warning: competency %q has no scale questions, so it can never be scored", c.ID)})
+			ws = append(ws, Problem{File: b.Source, Pos: c.at.Of("id"), Msg: fmt.Sprintf("warning: competency %q has no scale questions, so it can never be scored", c.ID)})
 		}
 	}
 	for _, core := range b.Cores {
@@ -82,12 +82,12 @@ func (b *Bank) Warnings() Problems {
 		}
 		for _, c := range b.Competencies {
 			if _, ok := core.Ease[c.ID]; !ok {
-				ws = append(ws, Problem{File: b.Source, Pos: core.at.of("ease"), Msg: fmt.Sprintf("warning: core %q has no ease for competency %q (taken as 0)", core.ID, c.ID)})
+				ws = append(ws, Problem{File: b.Source, Pos: core.at.Of("ease"), Msg: fmt.Sprintf("warning: core %q has no ease for competency %q (taken as 0)", core.ID, c.ID)})
 			}
 		}
 	}
 	if est := b.Estimate(); est > Budget {
-		ws = append(ws, Problem{File: b.Source, Pos: b.at.of("sections"), Msg: fmt.Sprintf("warning: the bank takes %s, over the %s budget; people drop out of long assessments", Minutes(est), Minutes(Budget))})
+		ws = append(ws, Problem{File: b.Source, Pos: b.at.Of("sections"), Msg: fmt.Sprintf("warning: the bank takes %s, over the %s budget; people drop out of long assessments", Minutes(est), Minutes(Budget))})
 	}
 	return ws
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 	"gopkg.in/yaml.v3"
 )
 
@@ -26,7 +27,7 @@ const defaultPoints = 10
 // validates it. The error, if any, is Problems: every problem in the file,
 // each located as file:line:column.
 func Parse(file string, data []byte) (*Bank, error) {
-	root, err := readTree(file, data)
+	root, err := yamlread.ReadTree(file, data)
 	if err != nil {
 		return nil, err
 	}
@@ -39,16 +40,16 @@ func Parse(file string, data []byte) (*Bank, error) {
 	r := newReader(file)
 	b := r.bank(root)
 	if b == nil {
-		return nil, r.problems.err()
+		return nil, r.Problems.Err()
 	}
 	sum := sha256.Sum256(data)
 	b.SHA256 = hex.EncodeToString(sum[:])
 	b.Source = file
-	if !r.overrun {
-		r.problems.checking = true
-		b.validate(r.problems)
+	if !r.Overrun {
+		r.Problems.Checking = true
+		b.validate(r.Problems)
 	}
-	if err := r.problems.err(); err != nil {
+	if err := r.Problems.Err(); err != nil {
 		return nil, err
 	}
 	return b, nil
@@ -57,7 +58,7 @@ func Parse(file string, data []byte) (*Bank, error) {
 // reader reads powercore's documents: a nodeReader, with what an answers
 // file needs besides.
 type reader struct {
-	*nodeReader
+	*yamlread.Reader
 	// answered records the questions an answers file answers, rightly or
 	// wrongly, so that a wrong answer is not also reported as missing; nil
 	// until an answers mapping is read.
@@ -67,44 +68,44 @@ type reader struct {
 }
 
 func newReader(file string) *reader {
-	return &reader{newNodeReader(file), nil, nil}
+	return &reader{yamlread.NewReader(file), nil, nil}
 }
 
 func (r *reader) bank(n *yaml.Node) *Bank {
-	fields, pos, ok := r.mapping(n, "", bankKeys)
+	fields, pos, ok := r.Mapping(n, "", bankKeys)
 	if !ok {
 		return nil
 	}
 	b := &Bank{Scoring: DefaultScoring(), at: pos}
 	for _, f := range fields {
-		switch f.key {
+		switch f.Key {
 		case "schema":
-			b.Schema, _ = r.text(f.value, "schema")
+			b.Schema, _ = r.Text(f.Value, "schema")
 		case "id":
-			b.ID, _ = r.text(f.value, "id")
+			b.ID, _ = r.Text(f.Value, "id")
 		case "title":
-			b.Title, _ = r.text(f.value, "title")
+			b.Title, _ = r.Text(f.Value, "title")
 		case "version":
-			b.Version, _ = r.text(f.value, "version")
+			b.Version, _ = r.Text(f.Value, "version")
 		case "scoring":
-			r.scoring(f.value, &b.Scoring)
+			r.scoring(f.Value, &b.Scoring)
 		case "levels":
-			items, _ := r.list(f.value, "levels")
+			items, _ := r.List(f.Value, "levels")
 			for i, item := range items {
 				b.Levels = append(b.Levels, r.level(item, fmt.Sprintf("level %d", i+1)))
 			}
 		case "cores":
-			items, _ := r.list(f.value, "cores")
+			items, _ := r.List(f.Value, "cores")
 			for i, item := range items {
 				b.Cores = append(b.Cores, r.core(item, fmt.Sprintf("core %d", i+1)))
 			}
 		case "competencies":
-			items, _ := r.list(f.value, "competencies")
+			items, _ := r.List(f.Value, "competencies")
 			for i, item := range items {
 				b.Competencies = append(b.Competencies, r.competency(item, fmt.Sprintf("competency %d", i+1)))
 			}
 		case "sections":
-			items, _ := r.list(f.value, "sections")
+			items, _ := r.List(f.Value, "sections")
 			for i, item := range items {
 				b.Sections = append(b.Sections, r.section(item, fmt.Sprintf("section %d", i+1)))
 			}
@@ -119,18 +120,18 @@ func (r *reader) scoring(n *yaml.Node, s *Scoring) {
 	for i, k := range scoringKeys {
 		names[i] = k.name
 	}
-	fields, _, _ := r.mapping(n, "scoring", names)
+	fields, _, _ := r.Mapping(n, "scoring", names)
 	for _, f := range fields {
 		for _, k := range scoringKeys {
-			if k.name != f.key {
+			if k.name != f.Key {
 				continue
 			}
-			v, ok := r.number(f.value, "scoring: "+k.name)
+			v, ok := r.Number(f.Value, "scoring: "+k.name)
 			if !ok {
 				break
 			}
 			if v < k.lo || v > k.hi {
-				r.problems.add(at(f.value), "scoring: %s must be between %g and %g, found %g", k.name, k.lo, k.hi, v)
+				r.Problems.Add(yamlread.At(f.Value), "scoring: %s must be between %g and %g, found %g", k.name, k.lo, k.hi, v)
 				break
 			}
 			*k.field(s) = v
@@ -154,24 +155,24 @@ func idOf(n *yaml.Node) string {
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		if k.Value == "id" && v.Kind == yaml.ScalarNode && !isNull(v) {
-			return clip(v.Value, 40)
+		if k.Value == "id" && v.Kind == yaml.ScalarNode && !yamlread.IsNull(v) {
+			return yamlread.Clip(v.Value, 40)
 		}
 	}
 	return ""
 }
 
 func (r *reader) level(n *yaml.Node, where string) Level {
-	fields, pos, _ := r.mapping(n, where, levelKeys)
+	fields, pos, _ := r.Mapping(n, where, levelKeys)
 	l := Level{at: pos}
 	for _, f := range fields {
-		switch f.key {
+		switch f.Key {
 		case "value":
-			l.Value, _ = r.whole(f.value, join(where, "value"))
+			l.Value, _ = r.Whole(f.Value, yamlread.Join(where, "value"))
 		case "label":
-			l.Label, _ = r.text(f.value, join(where, "label"))
+			l.Label, _ = r.Text(f.Value, yamlread.Join(where, "label"))
 		case "hint":
-			l.Hint, _ = r.text(f.value, join(where, "hint"))
+			l.Hint, _ = r.Text(f.Value, yamlread.Join(where, "hint"))
 		}
 	}
 	return l
@@ -179,27 +180,27 @@ func (r *reader) level(n *yaml.Node, where string) Level {
 
 func (r *reader) core(n *yaml.Node, where string) Core {
 	where = named("core", idOf(n), where)
-	fields, pos, _ := r.mapping(n, where, coreKeys)
+	fields, pos, _ := r.Mapping(n, where, coreKeys)
 	c := Core{at: pos}
 	for _, f := range fields {
-		in := join(where, f.key)
-		switch f.key {
+		in := yamlread.Join(where, f.Key)
+		switch f.Key {
 		case "id":
-			c.ID, _ = r.text(f.value, in)
+			c.ID, _ = r.Text(f.Value, in)
 		case "name":
-			c.Name, _ = r.text(f.value, in)
+			c.Name, _ = r.Text(f.Value, in)
 		case "summary":
-			c.Summary, _ = r.text(f.value, in)
+			c.Summary, _ = r.Text(f.Value, in)
 		case "strengths":
-			c.Strengths = r.texts(f.value, in)
+			c.Strengths = r.Texts(f.Value, in)
 		case "hot_spots":
-			c.HotSpots = r.texts(f.value, in)
+			c.HotSpots = r.Texts(f.Value, in)
 		case "kickstart":
-			c.Kickstart = r.texts(f.value, in)
+			c.Kickstart = r.Texts(f.Value, in)
 		case "as_support":
-			c.AsSupport, _ = r.text(f.value, in)
+			c.AsSupport, _ = r.Text(f.Value, in)
 		case "ease":
-			c.Ease, c.easeAt = r.ease(f.value, in)
+			c.Ease, c.easeAt = r.ease(f.Value, in)
 		}
 	}
 	return c
@@ -207,13 +208,13 @@ func (r *reader) core(n *yaml.Node, where string) Core {
 
 // ease reads competency id → -2..+2; the range is checked by validate.
 func (r *reader) ease(n *yaml.Node, where string) (map[string]int, map[string]Pos) {
-	fields, _, _ := r.mapping(n, where, nil)
+	fields, _, _ := r.Mapping(n, where, nil)
 	ease := map[string]int{}
 	easeAt := map[string]Pos{}
 	for _, f := range fields {
-		if v, ok := r.whole(f.value, join(where, f.key)); ok {
-			ease[f.key] = v
-			easeAt[f.key] = f.keyAt
+		if v, ok := r.Whole(f.Value, yamlread.Join(where, f.Key)); ok {
+			ease[f.Key] = v
+			easeAt[f.Key] = f.KeyAt
 		}
 	}
 	return ease, easeAt
@@ -221,30 +222,30 @@ func (r *reader) ease(n *yaml.Node, where string) (map[string]int, map[string]Po
 
 func (r *reader) competency(n *yaml.Node, where string) Competency {
 	where = named("competency", idOf(n), where)
-	fields, pos, _ := r.mapping(n, where, competencyKeys)
+	fields, pos, _ := r.Mapping(n, where, competencyKeys)
 	c := Competency{at: pos}
 	for _, f := range fields {
-		in := join(where, f.key)
-		switch f.key {
+		in := yamlread.Join(where, f.Key)
+		switch f.Key {
 		case "id":
-			c.ID, _ = r.text(f.value, in)
+			c.ID, _ = r.Text(f.Value, in)
 		case "name":
-			c.Name, _ = r.text(f.value, in)
+			c.Name, _ = r.Text(f.Value, in)
 		case "summary":
-			c.Summary, _ = r.text(f.value, in)
+			c.Summary, _ = r.Text(f.Value, in)
 		case "target":
-			if v, ok := r.number(f.value, in); ok {
+			if v, ok := r.Number(f.Value, in); ok {
 				c.Target = &v
 			}
 		case "next_steps":
 			// Keys are checked against the levels by validate: the levels
 			// may come later in the file.
-			steps, _, _ := r.mapping(f.value, in, nil)
+			steps, _, _ := r.Mapping(f.Value, in, nil)
 			c.NextSteps = map[string][]string{}
 			c.stepAt = map[string]Pos{}
 			for _, s := range steps {
-				c.NextSteps[s.key] = r.texts(s.value, join(in, s.key))
-				c.stepAt[s.key] = s.keyAt
+				c.NextSteps[s.Key] = r.Texts(s.Value, yamlread.Join(in, s.Key))
+				c.stepAt[s.Key] = s.KeyAt
 			}
 		}
 	}
@@ -253,21 +254,21 @@ func (r *reader) competency(n *yaml.Node, where string) Competency {
 
 func (r *reader) section(n *yaml.Node, where string) Section {
 	where = named("section", idOf(n), where)
-	fields, pos, _ := r.mapping(n, where, sectionKeys)
+	fields, pos, _ := r.Mapping(n, where, sectionKeys)
 	s := Section{at: pos}
 	for _, f := range fields {
-		in := join(where, f.key)
-		switch f.key {
+		in := yamlread.Join(where, f.Key)
+		switch f.Key {
 		case "id":
-			s.ID, _ = r.text(f.value, in)
+			s.ID, _ = r.Text(f.Value, in)
 		case "title":
-			s.Title, _ = r.text(f.value, in)
+			s.Title, _ = r.Text(f.Value, in)
 		case "intro":
-			s.Intro, _ = r.text(f.value, in)
+			s.Intro, _ = r.Text(f.Value, in)
 		case "shuffle":
-			s.Shuffle, _ = r.boolean(f.value, in)
+			s.Shuffle, _ = r.Boolean(f.Value, in)
 		case "questions":
-			items, _ := r.list(f.value, in)
+			items, _ := r.List(f.Value, in)
 			for i, item := range items {
 				s.Questions = append(s.Questions, r.question(item, fmt.Sprintf("%s: question %d", where, i+1)))
 			}
@@ -278,30 +279,30 @@ func (r *reader) section(n *yaml.Node, where string) Section {
 
 func (r *reader) question(n *yaml.Node, where string) Question {
 	where = named("question", idOf(n), where)
-	fields, pos, _ := r.mapping(n, where, questionKeys)
+	fields, pos, _ := r.Mapping(n, where, questionKeys)
 	q := Question{at: pos}
 	for _, f := range fields {
-		in := join(where, f.key)
-		switch f.key {
+		in := yamlread.Join(where, f.Key)
+		switch f.Key {
 		case "id":
-			q.ID, _ = r.text(f.value, in)
+			q.ID, _ = r.Text(f.Value, in)
 		case "kind":
-			kind, _ := r.text(f.value, in)
+			kind, _ := r.Text(f.Value, in)
 			q.Kind = Kind(kind)
 		case "prompt":
-			q.Prompt, _ = r.text(f.value, in)
+			q.Prompt, _ = r.Text(f.Value, in)
 		case "help":
-			q.Help, _ = r.text(f.value, in)
+			q.Help, _ = r.Text(f.Value, in)
 		case "optional":
-			q.Optional, _ = r.boolean(f.value, in)
+			q.Optional, _ = r.Boolean(f.Value, in)
 		case "points":
-			q.Points, _ = r.whole(f.value, in)
+			q.Points, _ = r.Whole(f.Value, in)
 		case "competency":
-			q.Competency, _ = r.text(f.value, in)
+			q.Competency, _ = r.Text(f.Value, in)
 		case "next_step":
-			q.NextStep, _ = r.text(f.value, in)
+			q.NextStep, _ = r.Text(f.Value, in)
 		case "options":
-			items, _ := r.list(f.value, in)
+			items, _ := r.List(f.Value, in)
 			for i, item := range items {
 				q.Options = append(q.Options, r.option(item, fmt.Sprintf("%s: option %d", where, i+1)))
 			}
@@ -317,25 +318,25 @@ func (r *reader) option(n *yaml.Node, where string) Option {
 	if id := idOf(n); id != "" {
 		where = fmt.Sprintf("%s (%q)", where, id)
 	}
-	fields, pos, _ := r.mapping(n, where, optionKeys)
+	fields, pos, _ := r.Mapping(n, where, optionKeys)
 	o := Option{at: pos}
 	for _, f := range fields {
-		in := join(where, f.key)
-		switch f.key {
+		in := yamlread.Join(where, f.Key)
+		switch f.Key {
 		case "id":
-			o.ID, _ = r.text(f.value, in)
+			o.ID, _ = r.Text(f.Value, in)
 		case "core":
-			o.Core, _ = r.text(f.value, in)
+			o.Core, _ = r.Text(f.Value, in)
 		case "label":
-			o.Label, _ = r.text(f.value, in)
+			o.Label, _ = r.Text(f.Value, in)
 		case "weights":
-			ws, _, _ := r.mapping(f.value, in, nil)
+			ws, _, _ := r.Mapping(f.Value, in, nil)
 			o.Weights = map[string]float64{}
 			o.weightsAt = map[string]Pos{}
 			for _, w := range ws {
-				if v, ok := r.number(w.value, join(in, w.key)); ok {
-					o.Weights[w.key] = v
-					o.weightsAt[w.key] = w.keyAt
+				if v, ok := r.Number(w.Value, yamlread.Join(in, w.Key)); ok {
+					o.Weights[w.Key] = v
+					o.weightsAt[w.Key] = w.KeyAt
 				}
 			}
 		}

@@ -12,6 +12,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 )
 
 // ProgressSchema is the schema of a progress file.
@@ -62,20 +64,20 @@ func NewProgress(b *Bank, r Response, savedAt time.Time) *Progress {
 // ReadProgress reads a progress file. Anything that is not one — a wrong
 // schema, bad JSON, a file over the size limit — is an error.
 func ReadProgress(file string, data []byte) (*Progress, error) {
-	problems := &problemList{file: file}
+	problems := &yamlread.List{File: file}
 	if len(data) > MaxFileSize {
-		problems.add(Pos{}, "file is larger than the %s limit", ByteSize(MaxFileSize))
-		return nil, problems.err()
+		problems.Add(Pos{}, "file is larger than the %s limit", ByteSize(MaxFileSize))
+		return nil, problems.Err()
 	}
 	var p Progress
 	if err := json.Unmarshal(data, &p); err != nil {
 		at, msg := jsonProblem(data, err)
-		problems.add(at, "%s", msg)
-		return nil, problems.err()
+		problems.Add(at, "%s", msg)
+		return nil, problems.Err()
 	}
 	if p.Schema != ProgressSchema {
-		problems.add(Pos{}, "not a powercore progress file (schema %q)", clip(p.Schema, 40))
-		return nil, problems.err()
+		problems.Add(Pos{}, "not a powercore progress file (schema %q)", yamlread.Clip(p.Schema, 40))
+		return nil, problems.Err()
 	}
 	return &p, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 	"gopkg.in/yaml.v3"
 )
 
@@ -24,7 +25,7 @@ func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
 	if msg := forPeople(file, "an answers file or a result"); msg != "" {
 		return nil, Problems{{File: file, Msg: msg}}
 	}
-	root, err := readTree(file, data)
+	root, err := yamlread.ReadTree(file, data)
 	if err != nil {
 		return nil, err
 	}
@@ -36,20 +37,20 @@ func ReadResponse(file string, data []byte, b *Bank) (*Response, error) {
 	r := newReader(file)
 	resp, answersAt := r.response(root, b)
 	if resp == nil {
-		return nil, r.problems.err()
+		return nil, r.Problems.Err()
 	}
-	if !r.overrun && r.answered != nil {
+	if !r.Overrun && r.answered != nil {
 		for _, q := range b.Questions() {
 			if !r.answered[q.ID] && !q.Optional {
 				where := answersAt
 				if at, ok := r.blank[q.ID]; ok {
 					where = at // left empty: point at it
 				}
-				r.problems.add(where, "question %q is not answered%s", q.ID, howToAnswer(b, q))
+				r.Problems.Add(where, "question %q is not answered%s", q.ID, howToAnswer(b, q))
 			}
 		}
 	}
-	if err := r.problems.err(); err != nil {
+	if err := r.Problems.Err(); err != nil {
 		return nil, err
 	}
 	resp.Answers = resp.Answers.InOrder(b)
@@ -65,7 +66,7 @@ func howToAnswer(b *Bank, q Question) string {
 		}
 		return fmt.Sprintf(": split %d points across its cores, such as `%s: {%s: %d}`", q.Points, q.ID, q.Options[0].Core, q.Points)
 	case Choice:
-		return fmt.Sprintf(": pick one of %s", oneOf(optionKeysOf(q)))
+		return fmt.Sprintf(": pick one of %s", yamlread.OneOf(optionKeysOf(q)))
 	case Scale:
 		lo, hi := b.LevelRange()
 		return fmt.Sprintf(": give a level from %d to %d, or %s", lo, hi, DontKnow)
@@ -82,54 +83,54 @@ func optionKeysOf(q Question) []string {
 }
 
 func (r *reader) response(n *yaml.Node, b *Bank) (*Response, Pos) {
-	if at, msg, ok := notAnswers(r.follow(n)); ok {
+	if at, msg, ok := notAnswers(r.Follow(n)); ok {
 		// One problem, not one per key: a file with no answers is not an
 		// answers file, and its keys are not quoted back.
-		r.problems.add(at, "%s", msg)
+		r.Problems.Add(at, "%s", msg)
 		return nil, Pos{}
 	}
-	fields, pos, ok := r.mapping(n, "", slices.Concat(responseKeys, resultOnly))
+	fields, pos, ok := r.Mapping(n, "", slices.Concat(responseKeys, resultOnly))
 	if !ok {
 		return nil, Pos{}
 	}
 	resp := &Response{}
-	answersAt := pos.of("")
+	answersAt := pos.Of("")
 	found := false
 	for _, f := range fields {
-		switch f.key {
+		switch f.Key {
 		case "schema":
-			if s, ok := r.text(f.value, "schema"); ok && s != ResultSchema {
-				r.problems.add(at(f.value), "schema %q: an answers file has no schema, or is a result (%q)", clip(s, 40), ResultSchema)
+			if s, ok := r.Text(f.Value, "schema"); ok && s != ResultSchema {
+				r.Problems.Add(yamlread.At(f.Value), "schema %q: an answers file has no schema, or is a result (%q)", yamlread.Clip(s, 40), ResultSchema)
 			}
 		case "bank":
-			resp.Bank = r.bankID(f.value)
+			resp.Bank = r.bankID(f.Value)
 			if resp.Bank != "" && resp.Bank != b.ID {
-				r.problems.add(at(f.value), "these answers are for bank %q, but the questions are bank %q: use --questions with the right bank", clip(resp.Bank, 40), b.ID)
+				r.Problems.Add(yamlread.At(f.Value), "these answers are for bank %q, but the questions are bank %q: use --questions with the right bank", yamlread.Clip(resp.Bank, 40), b.ID)
 			}
 		case "respondent":
-			resp.Respondent, _ = r.text(f.value, "respondent")
+			resp.Respondent, _ = r.Text(f.Value, "respondent")
 		case "started_at":
-			resp.StartedAt = r.timestamp(f.value, "started_at")
+			resp.StartedAt = r.timestamp(f.Value, "started_at")
 		case "completed_at":
-			resp.CompletedAt = r.timestamp(f.value, "completed_at")
+			resp.CompletedAt = r.timestamp(f.Value, "completed_at")
 		case "seed":
-			if s, ok := r.text(f.value, "seed"); ok && s != "" {
+			if s, ok := r.Text(f.Value, "seed"); ok && s != "" {
 				v, err := strconv.ParseUint(s, 10, 64)
 				if err != nil {
-					r.problems.add(at(f.value), "seed: expected a whole number of 0 or more, found %q", clip(s, 40))
+					r.Problems.Add(yamlread.At(f.Value), "seed: expected a whole number of 0 or more, found %q", yamlread.Clip(s, 40))
 				}
 				resp.Seed = v
 			}
 		case "seconds":
-			resp.Seconds = r.seconds(f.value)
+			resp.Seconds = r.seconds(f.Value)
 		case "answers":
 			found = true
-			answersAt = f.keyAt
-			resp.Answers = r.answers(f.value, b)
+			answersAt = f.KeyAt
+			resp.Answers = r.answers(f.Value, b)
 		}
 	}
 	if !found {
-		r.problems.add(pos.of(""), "no `answers:` found: list each question id with its answer under `answers:`")
+		r.Problems.Add(pos.Of(""), "no `answers:` found: list each question id with its answer under `answers:`")
 	}
 	return resp, answersAt
 }
@@ -149,64 +150,64 @@ func notAnswers(n *yaml.Node) (Pos, string, bool) {
 		if k.Value == "answers" {
 			return Pos{}, "", false
 		}
-		if near == "" && didYouMean(k.Value, []string{"answers"}) != "" {
-			near = fmt.Sprintf(" (is %q on line %d meant to be `answers:`?)", clip(k.Value, 20), k.Line)
+		if near == "" && yamlread.DidYouMean(k.Value, []string{"answers"}) != "" {
+			near = fmt.Sprintf(" (is %q on line %d meant to be `answers:`?)", yamlread.Clip(k.Value, 20), k.Line)
 		}
 	}
-	return at(n), "no `answers:` found: list each question id with its answer under `answers:`" + near, true
+	return yamlread.At(n), "no `answers:` found: list each question id with its answer under `answers:`" + near, true
 }
 
 // bankID reads `bank:` as an answers file writes it (an id) or as a result
 // does (a mapping with an id).
 func (r *reader) bankID(n *yaml.Node) string {
-	n = r.follow(n)
+	n = r.Follow(n)
 	if n == nil {
 		return ""
 	}
 	if n.Kind == yaml.MappingNode {
-		fields, _, _ := r.mapping(n, "bank", []string{"id", "version", "sha256"})
+		fields, _, _ := r.Mapping(n, "bank", []string{"id", "version", "sha256"})
 		for _, f := range fields {
-			if f.key == "id" {
-				id, _ := r.text(f.value, "bank: id")
+			if f.Key == "id" {
+				id, _ := r.Text(f.Value, "bank: id")
 				return id
 			}
 		}
 		return ""
 	}
-	id, _ := r.text(n, "bank")
+	id, _ := r.Text(n, "bank")
 	return id
 }
 
 func (r *reader) timestamp(n *yaml.Node, where string) time.Time {
-	s, ok := r.text(n, where)
+	s, ok := r.Text(n, where)
 	if !ok || s == "" {
 		return time.Time{}
 	}
 	t, err := time.Parse(time.RFC3339Nano, s)
 	if err != nil {
-		r.problems.add(at(n), "%s: %q is not a time such as 2026-11-23T09:30:00Z", where, clip(s, 40))
+		r.Problems.Add(yamlread.At(n), "%s: %q is not a time such as 2026-11-23T09:30:00Z", where, yamlread.Clip(s, 40))
 	}
 	return t
 }
 
 func (r *reader) seconds(n *yaml.Node) map[string]float64 {
-	fields, _, _ := r.mapping(n, "seconds", nil)
+	fields, _, _ := r.Mapping(n, "seconds", nil)
 	out := map[string]float64{}
 	for _, f := range fields {
-		v, ok := r.number(f.value, "seconds: "+f.key)
+		v, ok := r.Number(f.Value, "seconds: "+f.Key)
 		if ok && v < 0 {
-			r.problems.add(at(f.value), "seconds: %s: time spent cannot be negative", f.key)
+			r.Problems.Add(yamlread.At(f.Value), "seconds: %s: time spent cannot be negative", f.Key)
 			continue
 		}
 		if ok {
-			out[f.key] = v
+			out[f.Key] = v
 		}
 	}
 	return out
 }
 
 func (r *reader) answers(n *yaml.Node, b *Bank) Answers {
-	fields, _, ok := r.mapping(n, "answers", nil)
+	fields, _, ok := r.Mapping(n, "answers", nil)
 	if !ok {
 		return nil
 	}
@@ -218,24 +219,24 @@ func (r *reader) answers(n *yaml.Node, b *Bank) Answers {
 	r.answered = map[string]bool{}
 	r.blank = map[string]Pos{}
 	for _, f := range fields {
-		q, known := b.Question(f.key)
+		q, known := b.Question(f.Key)
 		if !known {
-			r.problems.add(f.keyAt, "unknown question %q%s", clip(f.key, 40), didYouMean(f.key, ids))
+			r.Problems.Add(f.KeyAt, "unknown question %q%s", yamlread.Clip(f.Key, 40), yamlread.DidYouMean(f.Key, ids))
 			continue
 		}
-		v := r.follow(f.value)
-		if v == nil || isNull(v) {
-			r.blank[q.ID] = f.keyAt
+		v := r.Follow(f.Value)
+		if v == nil || yamlread.IsNull(v) {
+			r.blank[q.ID] = f.KeyAt
 			continue
 		}
-		before := len(r.problems.list)
+		before := len(r.Problems.List)
 		a, ok := r.answer(v, b, q)
 		if ok {
 			out = append(out, Answered{Question: q.ID, Answer: a})
 		}
 		// A wrong answer is reported as wrong, not also as missing; a
 		// blank text is missing.
-		r.answered[q.ID] = ok || len(r.problems.list) > before
+		r.answered[q.ID] = ok || len(r.Problems.List) > before
 	}
 	return out
 }
@@ -247,20 +248,20 @@ func (r *reader) answer(n *yaml.Node, b *Bank, q Question) (Answer, bool) {
 	case Allocate:
 		return r.points(n, q, where)
 	case Choice:
-		s, ok := r.text(n, where)
+		s, ok := r.Text(n, where)
 		if !ok {
 			return Answer{}, false
 		}
 		keys := optionKeysOf(q)
 		if !slices.Contains(keys, s) {
-			r.problems.add(at(n), "%s: unknown option %q%s", where, clip(s, 40), HintOrList(s, keys))
+			r.Problems.Add(yamlread.At(n), "%s: unknown option %q%s", where, yamlread.Clip(s, 40), HintOrList(s, keys))
 			return Answer{}, false
 		}
 		return ChoiceAnswer(s), true
 	case Scale:
 		return r.scaleLevel(n, b, where)
 	case Text:
-		s, ok := r.text(n, where)
+		s, ok := r.Text(n, where)
 		if !ok || strings.TrimSpace(s) == "" {
 			return Answer{}, false
 		}
@@ -270,7 +271,7 @@ func (r *reader) answer(n *yaml.Node, b *Bank, q Question) (Answer, bool) {
 }
 
 func (r *reader) points(n *yaml.Node, q Question, where string) (Answer, bool) {
-	fields, _, ok := r.mapping(n, where, nil)
+	fields, _, ok := r.Mapping(n, where, nil)
 	if !ok {
 		return Answer{}, false
 	}
@@ -278,24 +279,24 @@ func (r *reader) points(n *yaml.Node, q Question, where string) (Answer, bool) {
 	total, good := 0, true
 	cores := optionKeysOf(q)
 	for _, f := range fields {
-		in := fmt.Sprintf("%s: %s", where, f.key)
-		v, ok := r.whole(f.value, in)
+		in := fmt.Sprintf("%s: %s", where, f.Key)
+		v, ok := r.Whole(f.Value, in)
 		switch {
-		case !slices.Contains(cores, f.key):
-			r.problems.add(f.keyAt, "%s: unknown core %q%s", where, clip(f.key, 40), HintOrList(f.key, cores))
+		case !slices.Contains(cores, f.Key):
+			r.Problems.Add(f.KeyAt, "%s: unknown core %q%s", where, yamlread.Clip(f.Key, 40), HintOrList(f.Key, cores))
 			good = false
 		case !ok:
 			good = false
 		case v < 0:
-			r.problems.add(at(f.value), "%s: %d points for %q; points cannot be negative", where, v, f.key)
+			r.Problems.Add(yamlread.At(f.Value), "%s: %d points for %q; points cannot be negative", where, v, f.Key)
 			good = false
 		default:
-			given[f.key] = v
+			given[f.Key] = v
 			total += v
 		}
 	}
 	if good && total != q.Points {
-		r.problems.add(at(n), "%s: the points add up to %d; they must add up to %d", where, total, q.Points)
+		r.Problems.Add(yamlread.At(n), "%s: the points add up to %d; they must add up to %d", where, total, q.Points)
 		good = false
 	}
 	if !good {
@@ -317,17 +318,17 @@ func (r *reader) scaleLevel(n *yaml.Node, b *Bank, where string) (Answer, bool) 
 			return DontKnowAnswer(), true
 		}
 		if _, err := strconv.Atoi(n.Value); err != nil {
-			r.problems.add(at(n), "%s: %q is not an answer to a scale question: give a level from %d to %d, or %s%s", where, clip(n.Value, 40), lo, hi, DontKnow, didYouMean(n.Value, []string{DontKnow}))
+			r.Problems.Add(yamlread.At(n), "%s: %q is not an answer to a scale question: give a level from %d to %d, or %s%s", where, yamlread.Clip(n.Value, 40), lo, hi, DontKnow, yamlread.DidYouMean(n.Value, []string{DontKnow}))
 			return Answer{}, false
 		}
 	}
 	if n.Kind != yaml.ScalarNode || (n.ShortTag() != "!!int" && n.ShortTag() != "!!str") {
-		r.problems.add(at(n), "%s: expected a level from %d to %d, or %s, found %s", where, lo, hi, DontKnow, describe(n))
+		r.Problems.Add(yamlread.At(n), "%s: expected a level from %d to %d, or %s, found %s", where, lo, hi, DontKnow, yamlread.Describe(n))
 		return Answer{}, false
 	}
 	v, err := strconv.Atoi(n.Value)
 	if _, isLevel := b.Level(v); err != nil || !isLevel {
-		r.problems.add(at(n), "%s: %s is not a level of the scale: give a level from %d to %d, or %s", where, clip(n.Value, 20), lo, hi, DontKnow)
+		r.Problems.Add(yamlread.At(n), "%s: %s is not a level of the scale: give a level from %d to %d, or %s", where, yamlread.Clip(n.Value, 20), lo, hi, DontKnow)
 		return Answer{}, false
 	}
 	return LevelAnswer(v), true

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 	"gopkg.in/yaml.v3"
 )
 
@@ -24,22 +25,22 @@ func ReadResult(file string, data []byte) (*Result, error) {
 }
 
 func (d *document) result() (*Result, error) {
-	problems := &problemList{file: d.file}
+	problems := &yamlread.List{File: d.file}
 	var res Result
 	switch {
 	case d.schema == "":
-		problems.add(Pos{}, "not a powercore result: no schema (a result starts with `schema: %s`)", ResultSchema)
+		problems.Add(Pos{}, "not a powercore result: no schema (a result starts with `schema: %s`)", ResultSchema)
 	case d.schema != ResultSchema:
-		problems.add(Pos{}, "schema %q is not a result this version reads: expected %q", clip(d.schema, 40), ResultSchema)
+		problems.Add(Pos{}, "schema %q is not a result this version reads: expected %q", yamlread.Clip(d.schema, 40), ResultSchema)
 	default:
 		if err := d.decode(&res); err != nil {
 			return nil, err
 		}
 		if len(res.Cores) == 0 {
-			problems.add(Pos{}, "the result has no core scores")
+			problems.Add(Pos{}, "the result has no core scores")
 		}
 	}
-	if err := problems.err(); err != nil {
+	if err := problems.Err(); err != nil {
 		return nil, err
 	}
 	res.Schema = d.schema
@@ -70,9 +71,9 @@ func jsonProblem(data []byte, err error) (Pos, string) {
 	var pe *time.ParseError
 	switch {
 	case errors.As(err, &pe):
-		return Pos{}, fmt.Sprintf("expected a time such as 2026-11-23T09:30:00Z, found %q", clip(pe.Value, 40))
+		return Pos{}, fmt.Sprintf("expected a time such as 2026-11-23T09:30:00Z, found %q", yamlread.Clip(pe.Value, 40))
 	case errors.As(err, &syntax):
-		return offsetPos(data, syntax.Offset), "not valid JSON: " + jsonMessage(err)
+		return yamlread.OffsetPos(data, syntax.Offset), "not valid JSON: " + yamlread.JsonMessage(err)
 	case errors.As(err, &typ):
 		what := map[string]string{"string": "text", "number": "a number", "object": "an object", "array": "a list", "bool": "true/false"}[typ.Value]
 		if what == "" {
@@ -82,9 +83,9 @@ func jsonProblem(data []byte, err error) (Pos, string) {
 		if typ.Field != "" {
 			msg = typ.Field + ": " + msg
 		}
-		return offsetPos(data, typ.Offset), msg
+		return yamlread.OffsetPos(data, typ.Offset), msg
 	}
-	return Pos{}, "not a usable result: " + jsonMessage(err)
+	return Pos{}, "not a usable result: " + yamlread.JsonMessage(err)
 }
 
 func jsonType(kind string) string {
@@ -128,7 +129,7 @@ func yamlProblems(err error) []Problem {
 	var pe *time.ParseError
 	switch {
 	case errors.As(err, &pe):
-		return []Problem{{Msg: fmt.Sprintf("expected a time such as 2026-11-23T09:30:00Z, found %q", clip(pe.Value, 40))}}
+		return []Problem{{Msg: fmt.Sprintf("expected a time such as 2026-11-23T09:30:00Z, found %q", yamlread.Clip(pe.Value, 40))}}
 	case !errors.As(err, &te):
 		msg := strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := yamlLineError.FindStringSubmatch(msg); m != nil {
@@ -156,7 +157,7 @@ func yamlProblems(err error) []Problem {
 			found = m[2]
 		}
 		if m[3] != "" && (m[2] == "str" || m[2] == "int" || m[2] == "float") {
-			found += fmt.Sprintf(" %q", clip(m[3], 40))
+			found += fmt.Sprintf(" %q", yamlread.Clip(m[3], 40))
 		}
 		out = append(out, Problem{Pos: Pos{Line: line}, Msg: fmt.Sprintf("expected %s, found %s", goTypeWords(m[4]), found)})
 	}

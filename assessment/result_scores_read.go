@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 )
 
 // resultScores is the part of a result file a group needs.
@@ -46,7 +48,7 @@ func ReadResultScores(file string, data []byte) (*Result, error) {
 // double the time a group of thousands takes. A JSON result's answers are
 // left undecoded (Result.Answers is nil); a YAML result is read in full.
 func ReadResultForGroup(file string, data []byte) (r *Result, run []byte, err error) {
-	if !looksLikeJSON(data) || len(data) > MaxFileSize {
+	if !yamlread.LooksLikeJSON(data) || len(data) > MaxFileSize {
 		return readWholeResult(file, data)
 	}
 	var s resultScores
@@ -64,7 +66,7 @@ func ReadResultForGroup(file string, data []byte) (r *Result, run []byte, err er
 	case s.Schema == "":
 		return nil, nil, Problems{{File: file, Msg: fmt.Sprintf("not a powercore result: no schema (a result starts with `schema: %s`)", ResultSchema)}}
 	case s.Schema != ResultSchema:
-		return nil, nil, Problems{{File: file, Msg: fmt.Sprintf("schema %q is not a result this version reads: expected %q", clip(s.Schema, 40), ResultSchema)}}
+		return nil, nil, Problems{{File: file, Msg: fmt.Sprintf("schema %q is not a result this version reads: expected %q", yamlread.Clip(s.Schema, 40), ResultSchema)}}
 	case len(s.Cores) == 0:
 		return nil, nil, Problems{{File: file, Msg: "the result has no core scores"}}
 	}

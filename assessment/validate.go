@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/powercore/powercore/assessment/internal/yamlread"
 )
 
 // validID is what an id may look like: it becomes a key in answers files
@@ -18,9 +20,9 @@ var validID = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
 // kind. The error, if any, is Problems. Parse already validates; call this
 // for a bank built in code.
 func (b *Bank) Validate() error {
-	problems := &problemList{file: b.Source, checking: true}
+	problems := &yamlread.List{File: b.Source, Checking: true}
 	b.validate(problems)
-	return problems.err()
+	return problems.Err()
 }
 
 // ids tracks the ids of one kind of part to report duplicates.
@@ -33,16 +35,16 @@ type ids struct {
 func newIDs(kind string) *ids { return &ids{kind: kind, seen: map[string]Pos{}} }
 
 // check reports an empty, malformed or repeated id, and remembers it.
-func (s *ids) check(p *problemList, id string, where positions, context string) {
-	pos := where.value("id")
+func (s *ids) check(p *yamlread.List, id string, where yamlread.Positions, context string) {
+	pos := where.Value("id")
 	switch {
 	case id == "":
-		p.add(pos, "%s%s has no id: add `id:` with a short name", prefix(context), s.kind)
+		p.Add(pos, "%s%s has no id: add `id:` with a short name", yamlread.Prefix(context), s.kind)
 	case !validID.MatchString(id):
-		p.add(pos, "%s%s id %q: use up to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", prefix(context), s.kind, clip(id, 40))
+		p.Add(pos, "%s%s id %q: use up to 64 letters, digits, '.', '_' or '-', starting with a letter or digit", yamlread.Prefix(context), s.kind, yamlread.Clip(id, 40))
 	default:
 		if first, dup := s.seen[id]; dup {
-			p.add(pos, "%sduplicate %s id %q: it is already used on line %d", prefix(context), s.kind, id, first.Line)
+			p.Add(pos, "%sduplicate %s id %q: it is already used on line %d", yamlread.Prefix(context), s.kind, id, first.Line)
 			return
 		}
 		s.seen[id] = pos
@@ -53,23 +55,23 @@ func (s *ids) check(p *problemList, id string, where positions, context string) 
 // list is the ids seen, in bank order.
 func (s *ids) list() []string { return s.order }
 
-func (b *Bank) validate(p *problemList) {
+func (b *Bank) validate(p *yamlread.List) {
 	switch {
 	case b.Schema == "":
-		p.add(b.at.of(""), "missing schema: start the bank with `schema: %s`", BankSchema)
+		p.Add(b.at.Of(""), "missing schema: start the bank with `schema: %s`", BankSchema)
 	case b.Schema != BankSchema:
-		p.add(b.at.value("schema"), "schema %q is not one this version reads: expected %q", clip(b.Schema, 40), BankSchema)
+		p.Add(b.at.Value("schema"), "schema %q is not one this version reads: expected %q", yamlread.Clip(b.Schema, 40), BankSchema)
 	}
 	if b.ID == "" {
-		p.add(b.at.value("id"), "missing id: give the bank a short id, such as `id: power-core`")
+		p.Add(b.at.Value("id"), "missing id: give the bank a short id, such as `id: power-core`")
 	} else if !validID.MatchString(b.ID) {
-		p.add(b.at.value("id"), "bank id %q: use up to 64 letters, digits, '.', '_' or '-'", clip(b.ID, 40))
+		p.Add(b.at.Value("id"), "bank id %q: use up to 64 letters, digits, '.', '_' or '-'", yamlread.Clip(b.ID, 40))
 	}
 	if b.Title == "" {
-		p.add(b.at.value("title"), "missing title: add `title:` with the name people will see")
+		p.Add(b.at.Value("title"), "missing title: add `title:` with the name people will see")
 	}
 	if b.Version == "" {
-		p.add(b.at.value("version"), "missing version: add `version:` (recorded in every result, such as \"1.0\")")
+		p.Add(b.at.Value("version"), "missing version: add `version:` (recorded in every result, such as \"1.0\")")
 	}
 	b.validateScoring(p)
 	b.validateLevels(p)
@@ -78,21 +80,21 @@ func (b *Bank) validate(p *problemList) {
 	for _, c := range b.Cores {
 		coreIDs.check(p, c.ID, c.at, "")
 		if c.Name == "" {
-			p.add(c.at.value("name"), "%s has no name: add `name:`", named("core", c.ID, "core"))
+			p.Add(c.at.Value("name"), "%s has no name: add `name:`", named("core", c.ID, "core"))
 		}
 	}
 	if len(b.Cores) == 0 {
-		p.add(b.at.value("cores"), "the bank has no cores: list at least one under `cores:`")
+		p.Add(b.at.Value("cores"), "the bank has no cores: list at least one under `cores:`")
 	}
 	compIDs := newIDs("competency")
 	for _, c := range b.Competencies {
 		compIDs.check(p, c.ID, c.at, "")
 		where := named("competency", c.ID, "competency")
 		if c.Name == "" {
-			p.add(c.at.value("name"), "%s has no name: add `name:`", where)
+			p.Add(c.at.Value("name"), "%s has no name: add `name:`", where)
 		}
 		if c.Target != nil && (*c.Target < 0 || *c.Target > 100) {
-			p.add(c.at.value("target"), "%s: target %g is outside 0..100", where, *c.Target)
+			p.Add(c.at.Value("target"), "%s: target %g is outside 0..100", where, *c.Target)
 		}
 		b.validateNextSteps(p, c, where)
 	}
@@ -101,13 +103,13 @@ func (b *Bank) validate(p *problemList) {
 			v := c.Ease[comp]
 			pos := c.easeAt[comp]
 			if pos == (Pos{}) {
-				pos = c.at.of("ease")
+				pos = c.at.Of("ease")
 			}
 			if _, ok := compIDs.seen[comp]; !ok {
-				p.add(pos, "%s: ease names unknown competency %q%s", named("core", c.ID, "core"), comp, didYouMean(comp, compIDs.list()))
+				p.Add(pos, "%s: ease names unknown competency %q%s", named("core", c.ID, "core"), comp, yamlread.DidYouMean(comp, compIDs.list()))
 			}
 			if v < -2 || v > 2 {
-				p.add(pos, "%s: ease for %q is %d; use a whole number from -2 (uphill) to +2 (natural)", named("core", c.ID, "core"), comp, v)
+				p.Add(pos, "%s: ease for %q is %d; use a whole number from -2 (uphill) to +2 (natural)", named("core", c.ID, "core"), comp, v)
 			}
 		}
 	}
@@ -119,10 +121,10 @@ func (b *Bank) validate(p *problemList) {
 		sectionIDs.check(p, s.ID, s.at, "")
 		where := named("section", s.ID, "section")
 		if s.Title == "" {
-			p.add(s.at.value("title"), "%s has no title: add `title:`", where)
+			p.Add(s.at.Value("title"), "%s has no title: add `title:`", where)
 		}
 		if len(s.Questions) == 0 {
-			p.add(s.at.value("questions"), "%s has no questions: add some under `questions:` or remove the section", where)
+			p.Add(s.at.Value("questions"), "%s has no questions: add some under `questions:` or remove the section", where)
 		}
 		for _, q := range s.Questions {
 			questions++
@@ -131,41 +133,41 @@ func (b *Bank) validate(p *problemList) {
 		}
 	}
 	if len(b.Sections) == 0 || questions == 0 {
-		p.add(b.at.value("sections"), "the bank has no questions: add a section with `questions:`")
+		p.Add(b.at.Value("sections"), "the bank has no questions: add a section with `questions:`")
 	}
 }
 
-func (b *Bank) validateScoring(p *problemList) {
+func (b *Bank) validateScoring(p *yamlread.List) {
 	s := b.Scoring
 	if !(s.DevelopingFrom <= s.EstablishedFrom && s.EstablishedFrom <= s.EmbeddedFrom) {
-		p.add(b.at.of("scoring"), "scoring: the bands must rise: developing_from %g, established_from %g, embedded_from %g", s.DevelopingFrom, s.EstablishedFrom, s.EmbeddedFrom)
+		p.Add(b.at.Of("scoring"), "scoring: the bands must rise: developing_from %g, established_from %g, embedded_from %g", s.DevelopingFrom, s.EstablishedFrom, s.EmbeddedFrom)
 	}
 }
 
-func (b *Bank) validateLevels(p *problemList) {
+func (b *Bank) validateLevels(p *yamlread.List) {
 	seen := map[int]Pos{}
 	for i, l := range b.Levels {
 		where := fmt.Sprintf("level %d", i+1)
 		if first, dup := seen[l.Value]; dup {
-			p.add(l.at.value("value"), "%s: value %d is already used on line %d", where, l.Value, first.Line)
+			p.Add(l.at.Value("value"), "%s: value %d is already used on line %d", where, l.Value, first.Line)
 		}
-		seen[l.Value] = l.at.value("value")
+		seen[l.Value] = l.at.Value("value")
 		if _, ok := l.at["value"]; !ok && l.at != nil {
-			p.add(l.at.of(""), "%s has no value: add `value:` with a whole number", where)
+			p.Add(l.at.Of(""), "%s has no value: add `value:` with a whole number", where)
 		}
 		if l.Label == "" {
-			p.add(l.at.value("label"), "%s has no label: add `label:`", where)
+			p.Add(l.at.Value("label"), "%s has no label: add `label:`", where)
 		}
 	}
 	if len(b.Levels) == 1 {
-		p.add(b.at.of("levels"), "levels: a scale needs at least two levels")
+		p.Add(b.at.Of("levels"), "levels: a scale needs at least two levels")
 	}
 }
 
-func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
+func (b *Bank) validateQuestion(p *yamlread.List, q Question, cores, comps *ids) {
 	where := named("question", q.ID, "question")
 	if q.Prompt == "" {
-		p.add(q.at.value("prompt"), "%s has no prompt: add `prompt:` with the question to ask", where)
+		p.Add(q.at.Value("prompt"), "%s has no prompt: add `prompt:` with the question to ask", where)
 	}
 	// has reports whether a key was written, or set in code.
 	has := func(key string, set bool) bool {
@@ -174,7 +176,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 	}
 	notFor := func(key string, set bool) {
 		if has(key, set) {
-			p.add(q.at.of(key), "%s: `%s` does not apply to a %s question; remove it", where, key, q.Kind)
+			p.Add(q.at.Of(key), "%s: `%s` does not apply to a %s question; remove it", where, key, q.Kind)
 		}
 	}
 	switch q.Kind {
@@ -182,7 +184,7 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 		notFor("competency", q.Competency != "")
 		notFor("next_step", q.NextStep != "")
 		if q.Points <= 0 {
-			p.add(q.at.value("points"), "%s: points must be more than 0, found %d", where, q.Points)
+			p.Add(q.at.Value("points"), "%s: points must be more than 0, found %d", where, q.Points)
 		}
 		b.validateAllocateOptions(p, q, where, cores)
 	case Choice:
@@ -195,14 +197,14 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 		notFor("options", len(q.Options) > 0)
 		switch {
 		case q.Competency == "":
-			p.add(q.at.value("competency"), "%s: a scale question rates a competency: add `competency:` naming one of %s", where, oneOf(comps.list()))
+			p.Add(q.at.Value("competency"), "%s: a scale question rates a competency: add `competency:` naming one of %s", where, yamlread.OneOf(comps.list()))
 		default:
 			if _, ok := comps.seen[q.Competency]; !ok {
-				p.add(q.at.value("competency"), "%s: unknown competency %q%s", where, q.Competency, HintOrList(q.Competency, comps.list()))
+				p.Add(q.at.Value("competency"), "%s: unknown competency %q%s", where, q.Competency, HintOrList(q.Competency, comps.list()))
 			}
 		}
 		if len(b.Levels) == 0 {
-			p.add(q.at.of("kind"), "%s: a scale question needs the bank's `levels:` (the practice scale), and there are none", where)
+			p.Add(q.at.Of("kind"), "%s: a scale question needs the bank's `levels:` (the practice scale), and there are none", where)
 		}
 	case Text:
 		notFor("points", q.Points != 0)
@@ -210,15 +212,15 @@ func (b *Bank) validateQuestion(p *problemList, q Question, cores, comps *ids) {
 		notFor("competency", q.Competency != "")
 		notFor("next_step", q.NextStep != "")
 	case "":
-		p.add(q.at.value("kind"), "%s has no kind: add `kind:` with %s", where, oneOf(kinds))
+		p.Add(q.at.Value("kind"), "%s has no kind: add `kind:` with %s", where, yamlread.OneOf(kinds))
 	default:
-		p.add(q.at.value("kind"), "%s: unknown kind %q%s", where, q.Kind, HintOrList(string(q.Kind), kinds))
+		p.Add(q.at.Value("kind"), "%s: unknown kind %q%s", where, q.Kind, HintOrList(string(q.Kind), kinds))
 	}
 }
 
-func (b *Bank) validateAllocateOptions(p *problemList, q Question, where string, cores *ids) {
+func (b *Bank) validateAllocateOptions(p *yamlread.List, q Question, where string, cores *ids) {
 	if len(q.Options) < 2 {
-		p.add(q.at.value("options"), "%s: an allocate question needs at least two options to split points across", where)
+		p.Add(q.at.Value("options"), "%s: an allocate question needs at least two options to split points across", where)
 	}
 	seen := map[string]Pos{}
 	for i, o := range q.Options {
@@ -227,28 +229,28 @@ func (b *Bank) validateAllocateOptions(p *problemList, q Question, where string,
 			in = fmt.Sprintf("%s: option %q", where, o.Core)
 		}
 		if _, ok := o.at["id"]; ok || o.ID != "" {
-			p.add(o.at.of("id"), "%s: allocate options are named by `core:`, not `id:`", in)
+			p.Add(o.at.Of("id"), "%s: allocate options are named by `core:`, not `id:`", in)
 		}
 		if _, ok := o.at["weights"]; ok || len(o.Weights) > 0 {
-			p.add(o.at.of("weights"), "%s: `weights` are for choice options; an allocate option stands for one core", in)
+			p.Add(o.at.Of("weights"), "%s: `weights` are for choice options; an allocate option stands for one core", in)
 		}
 		switch {
 		case o.Core == "":
-			p.add(o.at.value("core"), "%s has no core: add `core:` naming one of %s", in, oneOf(cores.list()))
+			p.Add(o.at.Value("core"), "%s has no core: add `core:` naming one of %s", in, yamlread.OneOf(cores.list()))
 		case !hasKey(cores.seen, o.Core):
-			p.add(o.at.value("core"), "%s: unknown core %q%s", where, o.Core, HintOrList(o.Core, cores.list()))
+			p.Add(o.at.Value("core"), "%s: unknown core %q%s", where, o.Core, HintOrList(o.Core, cores.list()))
 		default:
 			if first, dup := seen[o.Core]; dup {
-				p.add(o.at.value("core"), "%s: core %q is named twice (first on line %d); give each core one option", where, o.Core, first.Line)
+				p.Add(o.at.Value("core"), "%s: core %q is named twice (first on line %d); give each core one option", where, o.Core, first.Line)
 			}
-			seen[o.Core] = o.at.value("core")
+			seen[o.Core] = o.at.Value("core")
 		}
 	}
 }
 
-func (b *Bank) validateChoiceOptions(p *problemList, q Question, where string, cores *ids) {
+func (b *Bank) validateChoiceOptions(p *yamlread.List, q Question, where string, cores *ids) {
 	if len(q.Options) == 0 {
-		p.add(q.at.value("options"), "%s: a choice question needs options to pick from", where)
+		p.Add(q.at.Value("options"), "%s: a choice question needs options to pick from", where)
 	}
 	optionIDs := newIDs("option")
 	for i, o := range q.Options {
@@ -258,30 +260,30 @@ func (b *Bank) validateChoiceOptions(p *problemList, q Question, where string, c
 			in = fmt.Sprintf("%s: option %q", where, o.ID)
 		}
 		if _, ok := o.at["core"]; ok || o.Core != "" {
-			p.add(o.at.of("core"), "%s: `core` is for allocate options; a choice option uses `weights: {core: number}`", in)
+			p.Add(o.at.Of("core"), "%s: `core` is for allocate options; a choice option uses `weights: {core: number}`", in)
 		}
 		if o.Label == "" {
-			p.add(o.at.value("label"), "%s has no label: add `label:` with the text to pick", in)
+			p.Add(o.at.Value("label"), "%s has no label: add `label:` with the text to pick", in)
 		}
 		positive := false
 		for _, core := range slices.Sorted(maps.Keys(o.Weights)) {
 			w := o.Weights[core]
 			pos := o.weightsAt[core]
 			if pos == (Pos{}) {
-				pos = o.at.of("weights")
+				pos = o.at.Of("weights")
 			}
 			if !hasKey(cores.seen, core) {
-				p.add(pos, "%s: weight for unknown core %q%s", in, core, HintOrList(core, cores.list()))
+				p.Add(pos, "%s: weight for unknown core %q%s", in, core, HintOrList(core, cores.list()))
 			}
 			if w < 0 {
-				p.add(pos, "%s: weight for %q is %g; weights must be 0 or more", in, core, w)
+				p.Add(pos, "%s: weight for %q is %g; weights must be 0 or more", in, core, w)
 			}
 			if w > 0 {
 				positive = true
 			}
 		}
 		if !positive {
-			p.add(o.at.value("weights"), "%s: needs at least one positive weight, such as `weights: {%s: 1}`", in, firstOr(cores.list(), "sales"))
+			p.Add(o.at.Value("weights"), "%s: needs at least one positive weight, such as `weights: {%s: 1}`", in, firstOr(cores.list(), "sales"))
 		}
 	}
 }
@@ -300,7 +302,7 @@ func firstOr(list []string, fallback string) string {
 
 // validateNextSteps checks that a competency's next steps are keyed by a
 // level of the bank, or by one of the band names older banks used.
-func (b *Bank) validateNextSteps(p *problemList, c Competency, where string) {
+func (b *Bank) validateNextSteps(p *yamlread.List, c Competency, where string) {
 	var values []string
 	for _, l := range b.Levels {
 		values = append(values, strconv.Itoa(l.Value))
@@ -311,9 +313,9 @@ func (b *Bank) validateNextSteps(p *problemList, c Competency, where string) {
 		}
 		pos := c.stepAt[key]
 		if pos == (Pos{}) {
-			pos = c.at.of("next_steps")
+			pos = c.at.Of("next_steps")
 		}
-		p.add(pos, "%s: next_steps key %q is not a level: use a level value (%s), or an older band name (%s)",
-			where, clip(key, 40), strings.Join(values, ", "), strings.Join(bandNames(scoredBands), ", "))
+		p.Add(pos, "%s: next_steps key %q is not a level: use a level value (%s), or an older band name (%s)",
+			where, yamlread.Clip(key, 40), strings.Join(values, ", "), strings.Join(bandNames(scoredBands), ", "))
 	}
 }

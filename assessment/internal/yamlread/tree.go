@@ -1,4 +1,4 @@
-package assessment
+package yamlread
 
 import (
 	"bytes"
@@ -42,21 +42,21 @@ var yamlParserProblems = []string{
 	"found duplicate %TAG directive",
 }
 
-// readTree reads a YAML or JSON document into a node tree. JSON is read by
+// ReadTree reads a YAML or JSON document into a node tree. JSON is read by
 // encoding/json (yaml.v3 refuses some valid JSON, such as `\/`) and turned
 // into the same nodes, so both formats are checked by one reader with
 // line:column positions.
-func readTree(file string, data []byte) (*yaml.Node, error) {
-	problems := &problemList{file: file}
+func ReadTree(file string, data []byte) (*yaml.Node, error) {
+	problems := &List{File: file}
 	if len(data) > MaxFileSize {
-		problems.add(Pos{}, "file is %s, larger than the %s limit", ByteSize(len(data)), ByteSize(MaxFileSize))
-		return nil, problems.err()
+		problems.Add(Pos{}, "file is %s, larger than the %s limit", ByteSize(len(data)), ByteSize(MaxFileSize))
+		return nil, problems.Err()
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		problems.add(Pos{}, "file is empty")
-		return nil, problems.err()
+		problems.Add(Pos{}, "file is empty")
+		return nil, problems.Err()
 	}
-	if looksLikeJSON(data) {
+	if LooksLikeJSON(data) {
 		root, err := jsonTree(data)
 		if err == nil {
 			return root, nil
@@ -67,18 +67,18 @@ func readTree(file string, data []byte) (*yaml.Node, error) {
 		var at Pos
 		var offset *jsonError
 		if errors.As(err, &offset) {
-			at = offsetPos(data, offset.offset)
+			at = OffsetPos(data, offset.offset)
 			err = offset.err
 		}
-		problems.add(at, "not valid JSON: %s", jsonMessage(err))
-		return nil, problems.err()
+		problems.Add(at, "not valid JSON: %s", JsonMessage(err))
+		return nil, problems.Err()
 	}
 	root, err := yamlTree(data)
 	if err != nil {
 		if at, ok := indentTab(data); ok {
 			// yaml.v3 reports a tab where it gives up, often lines later.
-			problems.add(at, "not valid YAML: a tab in the indentation; YAML indents with spaces only")
-			return nil, problems.err()
+			problems.Add(at, "not valid YAML: a tab in the indentation; YAML indents with spaces only")
+			return nil, problems.Err()
 		}
 		at, msg := Pos{}, strings.TrimPrefix(err.Error(), "yaml: ")
 		if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
@@ -91,12 +91,12 @@ func readTree(file string, data []byte) (*yaml.Node, error) {
 			}
 			at, msg = Pos{Line: line}, m[2]
 		}
-		problems.add(at, "not valid YAML: %s", msg)
-		return nil, problems.err()
+		problems.Add(at, "not valid YAML: %s", msg)
+		return nil, problems.Err()
 	}
 	if root == nil {
-		problems.add(Pos{}, "file holds only comments: nothing to read")
-		return nil, problems.err()
+		problems.Add(Pos{}, "file holds only comments: nothing to read")
+		return nil, problems.Err()
 	}
 	return root, nil
 }
@@ -145,7 +145,7 @@ func yamlTree(data []byte) (root *yaml.Node, err error) {
 	return nil, nil
 }
 
-func looksLikeJSON(data []byte) bool {
+func LooksLikeJSON(data []byte) bool {
 	trimmed := bytes.TrimLeft(data, " \t\r\n\ufeff")
 	trimmed = bytes.TrimPrefix(trimmed, []byte("\ufeff"))
 	return len(trimmed) > 0 && (trimmed[0] == '{' || trimmed[0] == '[')
@@ -283,8 +283,8 @@ func (b *jsonBuilder) array(off int64, depth int) (*yaml.Node, error) {
 	return n, nil
 }
 
-// jsonMessage makes encoding/json's messages read like the rest.
-func jsonMessage(err error) string {
+// JsonMessage makes encoding/json's messages read like the rest.
+func JsonMessage(err error) string {
 	msg := strings.TrimPrefix(err.Error(), "json: ")
 	if errors.Is(err, io.ErrUnexpectedEOF) {
 		return "the file ends in the middle of a value"
@@ -317,8 +317,8 @@ func posAt(lines []int, off int64) Pos {
 	return Pos{Line: lo + 1, Col: int(off) - lines[lo] + 1}
 }
 
-// offsetPos is posAt for one offset of data.
-func offsetPos(data []byte, off int64) Pos {
+// OffsetPos is posAt for one offset of data.
+func OffsetPos(data []byte, off int64) Pos {
 	if off > int64(len(data)) {
 		off = int64(len(data))
 	}
