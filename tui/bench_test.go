@@ -272,3 +272,50 @@ func BenchmarkScaleKey(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkTextKey is one character typed into a reflection at 100×30,
+// with a backspace after every second so the text stays short.
+func BenchmarkTextKey(b *testing.B) {
+	bank := benchBank(b)
+	m := benchModel(bank, 100, 30)
+	m.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) // intro → question 1
+	for m.questions[m.current].Kind != assessment.Text {
+		m.showQuestion(m.current + 1)
+	}
+	keys := []tea.KeyPressMsg{{Code: 'a', Text: "a"}, {Code: tea.KeyBackspace}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		m.Update(keys[i%2])
+		m.Update(typeAheadMsg{})
+		_ = m.View()
+		i++
+	}
+}
+
+// BenchmarkNextQuestion is enter on a scale question: the answer is kept
+// (progress saved to a folder) and the next question drawn.
+func BenchmarkNextQuestion(b *testing.B) {
+	bank := benchBank(b)
+	opts := benchOptions()
+	opts.StateDir = b.TempDir()
+	m := newModel(bank, opts)
+	m.Init()
+	m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	m.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) // intro → question 1
+	first := m.current
+	for m.questions[first].Kind != assessment.Scale {
+		first++
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		b.StopTimer()
+		m.showQuestion(first)
+		_ = m.View()
+		b.StartTimer()
+		m.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+		_ = m.View()
+	}
+}
