@@ -137,8 +137,11 @@ func runAccessible(ctx context.Context, bank *assessment.Bank, opts Options) (Ou
 // screen reader reads is what is typed; the rest use the fields' own line
 // prompts.
 func askAccessible(out io.Writer, in io.Reader, b *assessment.Bank, q question, st *render.Styles) (assessment.Answer, bool, error) {
-	if q.Kind == assessment.Choice {
+	switch q.Kind {
+	case assessment.Choice:
 		return askChoiceAccessible(out, in, q)
+	case assessment.Text:
+		return askTextAccessible(out, in, q)
 	}
 	if q.Kind != assessment.Scale {
 		field, read := questionField(b, q, assessment.Answer{}, false, st)
@@ -196,6 +199,17 @@ func askChoiceAccessible(out io.Writer, in io.Reader, q question) (assessment.An
 		return assessment.Answer{}, false, err
 	}
 	return assessment.ChoiceAnswer(value), value != "", nil
+}
+
+// askTextAccessible asks a reflection with huh's own line prompt: one
+// line of text, or an empty line to skip an optional one.
+func askTextAccessible(out io.Writer, in io.Reader, q question) (assessment.Answer, bool, error) {
+	value := ""
+	f := huh.NewText().Key(q.ID).Title(assessment.Printable(q.Prompt)).Description(textHint(q)).Value(&value).CharLimit(maxTextInput)
+	if err := f.RunAccessible(out, in); err != nil {
+		return assessment.Answer{}, false, err
+	}
+	return assessment.TextAnswer(value), value != "", nil
 }
 
 // isTerminal reports an input that is a person at a terminal.

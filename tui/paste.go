@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/tui/write"
 )
 
 // What a typed field takes: a name, a reflection. A paste past the room
@@ -28,6 +28,9 @@ func (m *model) fieldRoom() int {
 	if limit < 0 {
 		return -1
 	}
+	if f, ok := m.field.(*write.Field); ok {
+		return f.Room()
+	}
 	if f := m.form.GetFocusedField(); f != nil {
 		if v, ok := f.GetValue().(string); ok {
 			return max(0, limit-utf8.RuneCountInString(v))
@@ -39,13 +42,14 @@ func (m *model) fieldRoom() int {
 // fieldLimit is how many characters the field on screen takes (-1 when no
 // field takes text).
 func (m *model) fieldLimit() int {
+	if f, ok := m.field.(*write.Field); ok && m.state == stateQuestion {
+		return f.Limit()
+	}
 	switch {
 	case m.form == nil:
 		return -1
 	case m.state == stateIntro:
 		return maxNameInput
-	case m.state == stateQuestion && m.questions[m.current].Kind == assessment.Text:
-		return maxTextInput
 	case m.state == stateSummary && m.summary.saving:
 		return maxPathInput
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/powercore/powercore/tui/allocate"
 	"github.com/powercore/powercore/tui/choose"
 	"github.com/powercore/powercore/tui/render"
+	"github.com/powercore/powercore/tui/write"
 )
 
 // showQuestion puts question i on screen, filled in with its earlier
@@ -41,7 +42,7 @@ func (m *model) showQuestion(i int) tea.Cmd {
 	m.shownAt = m.opts.Now()
 	var cmd tea.Cmd
 	switch field.(type) {
-	case *allocate.Field, *choose.Field:
+	case *allocate.Field, *choose.Field, *write.Field:
 		// Drawn by itself, with no form around it.
 		m.form, m.field = nil, field
 		cmd = field.Focus()

@@ -12,6 +12,7 @@ import (
 	"github.com/powercore/powercore/tui/allocate"
 	"github.com/powercore/powercore/tui/choose"
 	"github.com/powercore/powercore/tui/render"
+	"github.com/powercore/powercore/tui/write"
 )
 
 // question is one question as this run shows it: where it sits, and its
@@ -83,17 +84,22 @@ func questionField(b *assessment.Bank, q question, earlier assessment.Answer, an
 	case assessment.Scale:
 		return askLevel(choose.New(choiceOptions(b, q)...).Styles(&st.Choose), q, earlier, answered)
 	}
-	value := ""
+	f := write.New().Key(q.ID).Title(prompt).Description(textHint(q)).CharLimit(maxTextInput).Lines(4).Styles(&st.Write)
 	if answered {
-		value = earlier.Value
+		f.SetText(earlier.Value)
 	}
-	if hint == "" && q.Optional {
-		hint = "Optional: leave it empty and press enter to skip."
-	}
-	f := huh.NewText().Key(q.ID).Title(prompt).Description(hint).Value(&value).CharLimit(maxTextInput).Lines(4).ShowLineNumbers(false).ExternalEditor(false)
 	return f, func() (assessment.Answer, bool) {
-		return assessment.TextAnswer(value), value != ""
+		return assessment.TextAnswer(f.Text()), f.Text() != ""
 	}
+}
+
+// textHint is the hint under a reflection: the bank's, or how to skip an
+// optional one.
+func textHint(q question) string {
+	if q.Help == "" && q.Optional {
+		return "Optional: leave it empty and press enter to skip."
+	}
+	return assessment.Printable(q.Help)
 }
 
 // choiceOptions are the options of a choice question as shown, or a

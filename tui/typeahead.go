@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/powercore/powercore/tui/write"
 )
 
 // A paste that the terminal does not bracket arrives as one key press per
@@ -86,10 +87,15 @@ func (m *model) flushTypeAhead() tea.Cmd {
 	text := m.ahead.text.String()
 	m.ahead.text.Reset()
 	m.ahead.runes = 0
+	paste := tea.PasteMsg{Content: text}
+	if f, ok := m.field.(*write.Field); ok {
+		_, cmd := f.Update(paste)
+		return cmd
+	}
 	if m.form == nil {
 		return nil
 	}
-	_, cmd := m.form.Update(tea.PasteMsg{Content: text})
+	_, cmd := m.form.Update(paste)
 	return cmd
 }
 

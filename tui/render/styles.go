@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/tui/allocate"
 	"github.com/powercore/powercore/tui/choose"
+	"github.com/powercore/powercore/tui/write"
 )
 
 // Styles holds every style the screens use. They are built once per
@@ -37,9 +38,10 @@ type Styles struct {
 	HelpKey, HelpDesc lipgloss.Style
 
 	// Allocate is the points field's styles, in the same palette; Choose
-	// the choice field's.
+	// the choice field's, Write the text field's.
 	Allocate allocate.Styles
 	Choose   choose.Styles
+	Write    write.Styles
 
 	// CardEdge is the left edge of a core's card, drawn once.
 	CardEdge string
@@ -150,6 +152,11 @@ func NewStyles(dark, present bool) *Styles {
 		Title: s.Strong, Description: s.Subtle, Option: base, Selected: base,
 		Cursor: base.Foreground(p.lead).Bold(true),
 		Edge:   base.Foreground(p.accent), EdgeGlyph: "┃",
+	}
+
+	s.Write = write.Styles{
+		Title: s.Strong, Description: s.Subtle, Text: base, Placeholder: s.Subtle,
+		Cursor: base.Foreground(p.lead), Edge: s.Choose.Edge, EdgeGlyph: s.Choose.EdgeGlyph,
 	}
 
 	s.Huh = newHuhTheme(present)
