@@ -92,7 +92,7 @@ func (a *Field) Points(points []int) *Field {
 // Styles sets the styles the rows and bars are drawn with. The field
 // keeps the pointer: a program that restyles in place (a new background)
 // restyles the field too.
-func (a *Field) Styles(s *Styles) *Field { a.styles, a.stale = s, true; return a }
+func (a *Field) Styles(s *Styles) *Field { a.styles, a.laid, a.stale = s, nil, true; return a }
 
 // Values are the points of each row, in row order.
 func (a *Field) Values() []int { return append([]int(nil), a.points...) }
@@ -134,7 +134,7 @@ func (a *Field) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
 		// The styles, shared with the program, change with the background.
-		a.stale = true
+		a.laid, a.stale = nil, true
 	case tea.KeyPressMsg:
 		if !a.focused {
 			return a, nil
@@ -199,7 +199,10 @@ func (a *Field) typeDigit(digit string) {
 const maxLabelWidth = 64
 
 // layout is the field's text wrapped for one width, kept until the width
-// changes: wrapping every label on every key press would dominate a frame.
+// or the styles change: wrapping every label on every key press would
+// dominate a frame. rows keeps each row as drawn, by its points and
+// whether the cursor is on it, so that a key draws at most the two rows
+// it changed.
 type layout struct {
 	width       int
 	title, desc string
@@ -207,6 +210,13 @@ type layout struct {
 	labelWidth  int
 	barCells    int
 	count       int
+	rows        map[rowLook]string
+}
+
+// rowLook is what a row's drawing depends on besides the layout.
+type rowLook struct {
+	row, points int
+	cursor      bool
 }
 
 func (a *Field) layout() *layout {
@@ -214,7 +224,7 @@ func (a *Field) layout() *layout {
 	if a.laid != nil && a.laid.width == width {
 		return a.laid
 	}
-	l := &layout{width: width, barCells: min(a.total, 20), count: len(strconv.Itoa(a.total))}
+	l := &layout{width: width, barCells: min(a.total, 20), count: len(strconv.Itoa(a.total)), rows: map[rowLook]string{}}
 	if a.title != "" {
 		l.title = lipgloss.Wrap(a.title, width, "")
 	}
@@ -256,29 +266,14 @@ func (a *Field) View() string {
 		b.WriteString("\n")
 	}
 	b.WriteString("\n")
-	for i, lines := range l.labels {
-		cursor, style := "  ", st.Row
-		if i == a.cursor && a.focused {
-			cursor, style = st.Cursor.Render(st.CursorGlyph)+" ", st.RowFocused
+	for i := range l.labels {
+		look := rowLook{row: i, points: a.points[i], cursor: i == a.cursor && a.focused}
+		row, ok := l.rows[look]
+		if !ok {
+			row = a.drawRow(l, look)
+			l.rows[look] = row
 		}
-		filled := a.points[i] * l.barCells / max(1, a.total)
-		if a.points[i] > 0 && filled == 0 {
-			filled = 1
-		}
-		bar := st.Points.Render(strings.Repeat("■", filled)) + st.BarEmpty.Render(strings.Repeat("·", l.barCells-filled))
-		n := fmt.Sprintf("%*d", l.count, a.points[i])
-		if a.points[i] > 0 {
-			n = st.Points.Render(n)
-		} else {
-			n = st.Subtle.Render(n)
-		}
-		for j, line := range lines {
-			if j == 0 {
-				b.WriteString(cursor + style.Render(line) + " " + bar + " " + n + "\n")
-			} else {
-				b.WriteString("  " + style.Render(line) + "\n")
-			}
-		}
+		b.WriteString(row)
 	}
 	b.WriteString("\n")
 	switch left := a.Left(); {
@@ -291,6 +286,36 @@ func (a *Field) View() string {
 	}
 	a.view, a.stale = b.String(), false
 	return a.view
+}
+
+// drawRow draws one row: the cursor's mark or room for it, the label (the
+// cursor's row in its own style), the points as a bar and a number.
+func (a *Field) drawRow(l *layout, look rowLook) string {
+	st := a.styles
+	cursor, style := "  ", st.Row
+	if look.cursor {
+		cursor, style = st.Cursor.Render(st.CursorGlyph)+" ", st.RowFocused
+	}
+	filled := look.points * l.barCells / max(1, a.total)
+	if look.points > 0 && filled == 0 {
+		filled = 1
+	}
+	bar := st.Points.Render(strings.Repeat("■", filled)) + st.BarEmpty.Render(strings.Repeat("·", l.barCells-filled))
+	n := fmt.Sprintf("%*d", l.count, look.points)
+	if look.points > 0 {
+		n = st.Points.Render(n)
+	} else {
+		n = st.Subtle.Render(n)
+	}
+	var b strings.Builder
+	for j, line := range l.labels[look.row] {
+		if j == 0 {
+			b.WriteString(cursor + style.Render(line) + " " + bar + " " + n + "\n")
+		} else {
+			b.WriteString("  " + style.Render(line) + "\n")
+		}
+	}
+	return b.String()
 }
 
 // Run runs the field on its own.
