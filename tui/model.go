@@ -12,6 +12,10 @@ import (
 	"github.com/powercore/powercore/tui/render"
 )
 
+// hostClipboardNote answers ctrl+v on a workshop server, where the
+// system clipboard is the facilitator's.
+const hostClipboardNote = "ctrl+v would paste from the workshop's computer, not yours: paste with your terminal instead (often ctrl+shift+v or cmd+v)."
+
 // state is the screen on show.
 type state int
 
@@ -200,6 +204,12 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		if m.tooSmall() {
+			return m, nil
+		}
+		if m.opts.Roster != nil && key.Matches(msg, m.keys.Clipboard) {
+			// The text fields would run the server's clipboard tool and
+			// paste (or copy) the facilitator's clipboard.
+			m.pasteNote = hostClipboardNote
 			return m, nil
 		}
 	}

@@ -84,13 +84,13 @@ type serverProcess struct {
 }
 
 // startServerProcess runs helper (TestHelperServer or
-// TestHelperReferenceServer) with dirEnv naming a folder of its own, until
-// the benchmark ends.
-func startServerProcess(b *testing.B, helper, dirEnv string) *serverProcess {
+// TestHelperReferenceServer) with dirEnv naming a folder of its own, and
+// env added to its environment, until the test or benchmark ends.
+func startServerProcess(b testing.TB, helper, dirEnv string, env ...string) *serverProcess {
 	b.Helper()
 	dir := b.TempDir()
 	cmd := exec.Command(os.Args[0], "-test.run=^"+helper+"$", "-test.count=1")
-	cmd.Env = append(os.Environ(), dirEnv+"="+dir)
+	cmd.Env = append(append(os.Environ(), dirEnv+"="+dir), env...)
 	s := &serverProcess{cmd: cmd}
 	if file := os.Getenv(profileEnv); file != "" {
 		row := strings.ReplaceAll(b.Name()[strings.IndexByte(b.Name(), '/')+1:], "/", "-")
@@ -126,7 +126,7 @@ func startServerProcess(b *testing.B, helper, dirEnv string) *serverProcess {
 }
 
 // cpu is the CPU time (user and system) the server process has used.
-func (s *serverProcess) cpu(b *testing.B) time.Duration {
+func (s *serverProcess) cpu(b testing.TB) time.Duration {
 	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
 	if err != nil {
 		b.Skip("no /proc to read a process's CPU time from")
