@@ -96,6 +96,9 @@ type server struct {
 type run struct {
 	program *tea.Program
 	model   *tui.Participant
+	// screen draws the participant's frames (nil for the facilitator's
+	// dashboard, which Bubble Tea draws).
+	screen *screen
 }
 
 // Serve runs the workshop server until ctx is cancelled, then stops

@@ -77,11 +77,12 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		defer s.exit(addr)
 		s.logf("%s joined from %s", assessment.Printable(sess.User()), addr)
 		next(sess)
-		p := s.forget(sess)
-		if p == nil {
+		r := s.forget(sess)
+		if r == nil || r.model == nil {
 			return
 		}
-		m := p.Outcome()
+		r.screen.restore()
+		m := r.model.Outcome()
 		out := crlf{sess}
 		switch {
 		case m.TakenOver:
@@ -159,14 +160,14 @@ func (s *server) leave() {
 }
 
 // forget drops a session's run once it has ended, and the person it
-// answered for; it returns the session's model.
-func (s *server) forget(sess ssh.Session) *tui.Participant {
+// answered for; it returns the session's run.
+func (s *server) forget(sess ssh.Session) *run {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	r := s.runs[sess]
 	delete(s.runs, sess)
-	if r == nil {
-		return nil
+	if r == nil || r.model == nil {
+		return r
 	}
 	for who, m := range s.owners {
 		if m == r.model {
@@ -174,7 +175,7 @@ func (s *server) forget(sess ssh.Session) *tui.Participant {
 			delete(s.proofs, who)
 		}
 	}
-	return r.model
+	return r
 }
 
 // claim makes m the run answering for who, with what proves it is them,
@@ -267,9 +268,13 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	if name != "" {
 		m.TakeName(name)
 	}
-	p := tea.NewProgram(m.Model(), options...)
+	// Drawn by a screen of its own, as each frame comes, not by Bubble
+	// Tea's renderer on its ticks; the ticker is left only to pass on the
+	// program's rare terminal queries, once a second.
+	scr := newScreen(m.Model(), sess, append(sess.Environ(), "TERM="+pty.Term), pty.Window.Width, pty.Window.Height)
+	p := tea.NewProgram(scr, append(options, tea.WithoutRenderer(), tea.WithFPS(1))...)
 	s.mu.Lock()
-	s.runs[sess] = &run{program: p, model: m}
+	s.runs[sess] = &run{program: p, model: m, screen: scr}
 	s.mu.Unlock()
 	return p
 }

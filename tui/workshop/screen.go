@@ -1,0 +1,161 @@
+package workshop
+
+import (
+	"bytes"
+	"io"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// screen draws a participant's program on their terminal, a frame as soon
+// as the program has one: the program runs with Bubble Tea's renderer
+// off, and screen, wrapped around its model, draws each frame it views.
+//
+// Bubble Tea's own renderer wakes 60 times a second for every program to
+// see whether its frame changed, and turns each new frame into cells to
+// diff against the last, all 3,000 of a 100×30 terminal: on a workshop
+// server that was most of the CPU time a key took, and each connected
+// participant cost it even when nobody typed. A participant's screens
+// are full-screen frames of whole lines, laid out by the program itself,
+// so screen compares lines as strings and sends only the lines that
+// changed, each rewritten whole; and it draws when the program has a new
+// frame, never on a timer, so that a key's frame leaves at once.
+type screen struct {
+	tea.Model
+	// out is the participant's terminal; profile the colours it shows.
+	out     io.Writer
+	profile colorprofile.Profile
+	// width and height are the terminal's; lines is what each row shows,
+	// nil when the whole screen is to be drawn again.
+	width, height int
+	lines         []string
+	// fitted keeps rows as last sent, by the row the program drew: most
+	// rows come back (an option with the cursor and without it), and
+	// bringing a row's colours down to the terminal's costs more than
+	// drawing it.
+	fitted map[string]fittedRow
+	// content is the frame last drawn; started is set once the terminal
+	// was set up for the program.
+	content string
+	started bool
+	buf     bytes.Buffer
+}
+
+// newScreen wraps a program's model to draw it on out, a terminal of the
+// given size whose environment is environ.
+func newScreen(m tea.Model, out io.Writer, environ []string, width, height int) *screen {
+	return &screen{Model: m, out: out, profile: colorprofile.Env(environ), width: width, height: height, fitted: map[string]fittedRow{}}
+}
+
+// fittedRow is a row as this terminal is sent it: its colours in the
+// terminal's profile, cut to its width; and how wide it is.
+type fittedRow struct {
+	text  string
+	width int
+}
+
+// maxFittedRows bounds the rows kept: a reflection's rows change with
+// every character typed.
+const maxFittedRows = 256
+
+// fit is row as this terminal is sent it.
+func (s *screen) fit(row string) fittedRow {
+	if f, ok := s.fitted[row]; ok {
+		return f
+	}
+	text := row
+	if s.profile != colorprofile.TrueColor {
+		var b strings.Builder
+		_, _ = (&colorprofile.Writer{Forward: &b, Profile: s.profile}).WriteString(row)
+		text = b.String()
+	}
+	f := fittedRow{text: text, width: ansi.StringWidth(text)}
+	if f.width > s.width {
+		f.text, f.width = ansi.Truncate(text, s.width, ""), s.width
+	}
+	if len(s.fitted) >= maxFittedRows {
+		clear(s.fitted)
+	}
+	s.fitted[row] = f
+	return f
+}
+
+// Update hands the message to the program; a new terminal size has the
+// next frame drawn whole.
+func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if size, ok := msg.(tea.WindowSizeMsg); ok && (size.Width != s.width || size.Height != s.height || s.lines == nil) {
+		s.width, s.height, s.lines = size.Width, size.Height, nil
+		clear(s.fitted)
+	}
+	m, cmd := s.Model.Update(msg)
+	s.Model = m
+	return s, cmd
+}
+
+// View draws the program's frame, and gives Bubble Tea (whose renderer is
+// off) nothing to draw.
+func (s *screen) View() tea.View {
+	s.draw(s.Model.View())
+	return tea.View{}
+}
+
+// draw sends the terminal the rows of v that differ from what it shows.
+func (s *screen) draw(v tea.View) {
+	if s.width <= 0 || s.height <= 0 || (s.lines != nil && v.Content == s.content) {
+		return
+	}
+	b := &s.buf
+	b.Reset()
+	if !s.started {
+		// The alternate screen, no cursor (a text field draws its own),
+		// pastes marked as such, the window's title; and the terminal's
+		// background, asked at once rather than on Bubble Tea's next tick.
+		b.WriteString(ansi.SetModeAltScreenSaveCursor + ansi.HideCursor + ansi.SetModeBracketedPaste + ansi.RequestBackgroundColor)
+		if v.WindowTitle != "" {
+			b.WriteString(ansi.SetWindowTitle(v.WindowTitle))
+		}
+		s.started = true
+	}
+	if s.lines == nil {
+		b.WriteString(ansi.ResetStyle + ansi.EraseEntireScreen)
+		s.lines = make([]string, s.height)
+	}
+	s.content = v.Content
+	rows := strings.Split(v.Content, "\n")
+	if len(rows) > s.height {
+		// As Bubble Tea does: a frame taller than the screen loses its top.
+		rows = rows[len(rows)-s.height:]
+	}
+	for y := range s.height {
+		row := ""
+		if y < len(rows) {
+			row = rows[y]
+		}
+		if row == s.lines[y] {
+			continue // after an erase, every row shows ""
+		}
+		s.lines[y] = row
+		f := s.fit(row)
+		b.WriteString(ansi.CursorPosition(1, y+1))
+		b.WriteString(f.text)
+		if f.width < s.width {
+			// Clear the rest of the row, in no colour: at the last column
+			// an erase would take the row's last character too.
+			b.WriteString(ansi.ResetStyle + ansi.EraseLineRight)
+		}
+	}
+	if b.Len() > 0 {
+		_, _ = s.out.Write(b.Bytes())
+	}
+}
+
+// restore gives the terminal back as it was before the program: the main
+// screen with its text, the cursor shown, pastes unmarked.
+func (s *screen) restore() {
+	if s.started {
+		_, _ = io.WriteString(s.out, ansi.ResetStyle+ansi.ResetModeBracketedPaste+ansi.ShowCursor+ansi.ResetModeAltScreenSaveCursor)
+	}
+}

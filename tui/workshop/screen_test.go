@@ -1,0 +1,162 @@
+package workshop
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// frames is a model that shows whatever frame it was last sent.
+type frames struct{ content string }
+
+func (f *frames) Init() tea.Cmd { return nil }
+
+func (f *frames) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if s, ok := msg.(string); ok {
+		f.content = s
+	}
+	return f, nil
+}
+
+func (f *frames) View() tea.View {
+	v := tea.NewView(f.content)
+	v.AltScreen, v.WindowTitle = true, "powercore"
+	return v
+}
+
+// screenOn is a screen of width×height drawing into a test terminal; out
+// holds what the last frame sent.
+type screenOn struct {
+	*screen
+	term *vterm
+	out  *bytes.Buffer
+}
+
+func newScreenOn(width, height int, environ ...string) *screenOn {
+	out := &bytes.Buffer{}
+	s := &screenOn{screen: newScreen(&frames{}, out, append(environ, "TERM=xterm-256color"), width, height), term: newVterm(width, height), out: out}
+	return s
+}
+
+// show has the program draw frame, and returns what the terminal was sent
+// for it.
+func (s *screenOn) show(t *testing.T, frame string) string {
+	t.Helper()
+	s.out.Reset()
+	s.Update(frame)
+	s.View()
+	sent := s.out.String()
+	_, _ = s.term.Write([]byte(sent))
+	return sent
+}
+
+func (s *screenOn) rows() []string {
+	return strings.Split(s.term.String(), "\n")
+}
+
+func TestTheFirstFrameTakesTheWholeScreenAndHidesTheCursor(t *testing.T) {
+	s := newScreenOn(40, 6)
+	sent := s.show(t, "  title\n\n  \x1b[1mone\x1b[m\n  two\n\n  help")
+	for _, seq := range []string{ansi.SetModeAltScreenSaveCursor, ansi.HideCursor, ansi.SetModeBracketedPaste, ansi.RequestBackgroundColor, ansi.SetWindowTitle("powercore")} {
+		if !strings.Contains(sent, seq) {
+			t.Errorf("the first frame does not send %q", seq)
+		}
+	}
+	if !s.term.alternate() {
+		t.Error("the terminal is not on the alternate screen")
+	}
+	want := []string{"  title", "", "  one", "  two", "", "  help"}
+	for i, row := range s.rows() {
+		if strings.TrimRight(row, " ") != want[i] {
+			t.Errorf("row %d shows %q, want %q", i+1, row, want[i])
+		}
+	}
+}
+
+func TestAFrameSendsOnlyTheRowsThatChanged(t *testing.T) {
+	s := newScreenOn(40, 6)
+	s.show(t, "  title\n\n› one\n  two\n\n  help")
+	sent := s.show(t, "  title\n\n  one\n› two\n\n  help")
+	if n := strings.Count(sent, "\x1b["+"3;1H") + strings.Count(sent, "\x1b[4;1H"); n != 2 {
+		t.Errorf("the cursor moved from row 3 to 4, and rows 3 and 4 were sent %d times in all: %q", n, sent)
+	}
+	for _, row := range []string{"title", "help"} {
+		if strings.Contains(sent, row) {
+			t.Errorf("the unchanged row %q was sent again: %q", row, sent)
+		}
+	}
+	if got := strings.TrimRight(s.rows()[2], " "); got != "  one" {
+		t.Errorf("row 3 shows %q after the cursor left it", got)
+	}
+	if again := s.show(t, "  title\n\n  one\n› two\n\n  help"); again != "" {
+		t.Errorf("the same frame again sent %q", again)
+	}
+}
+
+func TestAShorterRowLeavesNothingOfTheLongerOneBehind(t *testing.T) {
+	s := newScreenOn(40, 3)
+	s.show(t, "a long row of text\nx\ny")
+	s.show(t, "short\nx\ny")
+	if got := s.rows()[0]; strings.TrimRight(got, " ") != "short" {
+		t.Errorf("row 1 shows %q", got)
+	}
+}
+
+func TestARowWiderThanTheTerminalIsCutAndAFullRowIsNotErased(t *testing.T) {
+	s := newScreenOn(10, 2)
+	sent := s.show(t, strings.Repeat("x", 10)+"\n"+strings.Repeat("y", 15))
+	if rows := s.rows(); rows[0] != strings.Repeat("x", 10) || rows[1] != strings.Repeat("y", 10) {
+		t.Errorf("rows %q", rows)
+	}
+	if strings.Contains(sent, strings.Repeat("x", 10)+ansi.ResetStyle+ansi.EraseLineRight) {
+		t.Error("a row as wide as the terminal was followed by an erase, which would take its last character")
+	}
+}
+
+func TestANewSizeDrawsTheWholeScreenAgain(t *testing.T) {
+	s := newScreenOn(20, 3)
+	s.show(t, "one\ntwo\nthree")
+	s.term = newVterm(30, 4) // the terminal as it is after the resize
+	s.Update(tea.WindowSizeMsg{Width: 30, Height: 4})
+	s.show(t, "one\ntwo\nthree")
+	for i, want := range []string{"one", "two", "three"} {
+		if got := strings.TrimRight(s.rows()[i], " "); got != want {
+			t.Errorf("row %d after the resize shows %q, want %q", i+1, got, want)
+		}
+	}
+}
+
+func TestColoursFollowTheTerminalAndNoColorKeepsTheLayout(t *testing.T) {
+	frame := "\x1b[38;2;140;137;255mSection 1\x1b[m\nplain"
+	s := newScreenOn(20, 2)
+	if sent := s.show(t, frame); strings.Contains(sent, "38;2;") || !strings.Contains(sent, "38;5;") {
+		t.Errorf("a 256-colour terminal was sent %q", sent)
+	}
+	plain := newScreenOn(20, 2, "NO_COLOR=1")
+	sent := plain.show(t, frame)
+	if strings.Contains(sent, "38;") {
+		t.Errorf("NO_COLOR: colours sent: %q", sent)
+	}
+	if rows := plain.rows(); strings.TrimRight(rows[0], " ") != "Section 1" || strings.TrimRight(rows[1], " ") != "plain" {
+		t.Errorf("NO_COLOR: rows %q", rows)
+	}
+}
+
+func TestRestoreGivesTheTerminalBack(t *testing.T) {
+	s := newScreenOn(20, 2)
+	s.show(t, "one\ntwo")
+	s.out.Reset()
+	s.restore()
+	_, _ = s.term.Write(s.out.Bytes())
+	if s.term.alternate() {
+		t.Error("still on the alternate screen")
+	}
+	for _, seq := range []string{ansi.ShowCursor, ansi.ResetModeBracketedPaste} {
+		if !strings.Contains(s.out.String(), seq) {
+			t.Errorf("restore does not send %q", seq)
+		}
+	}
+}
