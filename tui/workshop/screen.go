@@ -28,10 +28,11 @@ type screen struct {
 	// out is the participant's terminal; profile the colours it shows.
 	out     io.Writer
 	profile colorprofile.Profile
-	// width and height are the terminal's; lines is what each row shows,
+	// width and height are the terminal's; lines is each row as the
+	// program drew it and shown what the terminal was sent for it, both
 	// nil when the whole screen is to be drawn again.
 	width, height int
-	lines         []string
+	lines, shown  []string
 	// fitted keeps rows as last sent, by the row the program drew: most
 	// rows come back (an option with the cursor and without it), and
 	// bringing a row's colours down to the terminal's costs more than
@@ -74,7 +75,10 @@ func (s *screen) fit(row string) fittedRow {
 	}
 	f := fittedRow{text: text, width: ansi.StringWidth(text)}
 	if f.width > s.width {
-		f.text, f.width = ansi.Truncate(text, s.width, ""), s.width
+		// A wide character that does not fit is left out whole: the row
+		// may come out a column short.
+		f.text = ansi.Truncate(text, s.width, "")
+		f.width = ansi.StringWidth(f.text)
 	}
 	if len(s.fitted) >= maxFittedRows {
 		clear(s.fitted)
@@ -87,7 +91,7 @@ func (s *screen) fit(row string) fittedRow {
 // next frame drawn whole.
 func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if size, ok := msg.(tea.WindowSizeMsg); ok && (size.Width != s.width || size.Height != s.height || s.lines == nil) {
-		s.width, s.height, s.lines = size.Width, size.Height, nil
+		s.width, s.height, s.lines, s.shown = size.Width, size.Height, nil, nil
 		clear(s.fitted)
 	}
 	m, cmd := s.Model.Update(msg)
@@ -121,7 +125,7 @@ func (s *screen) draw(v tea.View) {
 	}
 	if s.lines == nil {
 		b.WriteString(ansi.ResetStyle + ansi.EraseEntireScreen)
-		s.lines = make([]string, s.height)
+		s.lines, s.shown = make([]string, s.height), make([]string, s.height)
 	}
 	s.content = v.Content
 	rows := strings.Split(v.Content, "\n")
@@ -139,13 +143,7 @@ func (s *screen) draw(v tea.View) {
 		}
 		s.lines[y] = row
 		f := s.fit(row)
-		b.WriteString(ansi.CursorPosition(1, y+1))
-		b.WriteString(f.text)
-		if f.width < s.width {
-			// Clear the rest of the row, in no colour: at the last column
-			// an erase would take the row's last character too.
-			b.WriteString(ansi.ResetStyle + ansi.EraseLineRight)
-		}
+		s.change(y, f)
 	}
 	if b.Len() > 0 {
 		_, _ = s.out.Write(b.Bytes())

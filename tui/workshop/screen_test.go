@@ -2,6 +2,7 @@ package workshop
 
 import (
 	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -157,6 +158,90 @@ func TestRestoreGivesTheTerminalBack(t *testing.T) {
 	for _, seq := range []string{ansi.ShowCursor, ansi.ResetModeBracketedPaste} {
 		if !strings.Contains(s.out.String(), seq) {
 			t.Errorf("restore does not send %q", seq)
+		}
+	}
+}
+
+func TestAKeyOnAPracticeQuestionSendsTheCursorMarkNotTheRows(t *testing.T) {
+	edge, mark := "  \x1b[38;5;105m┃\x1b[m ", "\x1b[1;38;5;215m›\x1b[m "
+	label := func(s string) string { return "\x1b[38;5;255m" + s + "\x1b[m" }
+	levels := []string{"0  Not done — We do not do this today.", "1  Ad hoc — It happens when someone pushes for it, differently each time."}
+	frame := func(cursor int) string {
+		var rows []string
+		for i, l := range levels {
+			m := "  "
+			if i == cursor {
+				m = mark
+			}
+			rows = append(rows, edge+m+label(l))
+		}
+		return strings.Join(rows, "\n")
+	}
+	s := newScreenOn(100, 2)
+	s.show(t, frame(0))
+	sent := s.show(t, frame(1))
+	if len(sent) > 40 {
+		t.Errorf("↓ sent %d bytes (%q): more than the cursor's mark", len(sent), sent)
+	}
+	for i, l := range levels {
+		want := "  ┃   " + l
+		if i == 1 {
+			want = "  ┃ › " + l
+		}
+		if got := s.rows()[i]; got != want {
+			t.Errorf("row %d shows %q, want %q", i+1, got, want)
+		}
+	}
+}
+
+// Any change of any row leaves the terminal showing the new row: rows of
+// words, styled runs, wide and accented characters, each changed a piece
+// at a time (as a key changes a frame) or replaced, and drawn over the
+// last.
+func TestEveryChangeOfARowLeavesTheNewRowOnScreen(t *testing.T) {
+	pieces := []string{"a", "word", " ", "  ", "·", "›", "━━", "é", "e\u0301", "日本", "1", "2",
+		"\x1b[1mbold\x1b[m", "\x1b[38;5;105m┃\x1b[m", "\x1b[7m \x1b[m", "\x1b[38;5;248mquestion 1\x1b[m", "\x1b[38;5;248mquestion 2\x1b[m", "\x1b[1m›\x1b[m "}
+	r := rand.New(rand.NewPCG(13, 1))
+	randomRow := func() []string {
+		row := make([]string, r.IntN(10))
+		for i := range row {
+			row[i] = pieces[r.IntN(len(pieces))]
+		}
+		return row
+	}
+	change := func(row []string) []string {
+		row = append([]string(nil), row...)
+		i := r.IntN(len(row) + 1)
+		switch r.IntN(4) {
+		case 0:
+			return randomRow()
+		case 1:
+			return append(row[:i], append([]string{pieces[r.IntN(len(pieces))]}, row[i:]...)...)
+		case 2:
+			if i < len(row) {
+				return append(row[:i], row[i+1:]...)
+			}
+		}
+		if i < len(row) {
+			row[i] = pieces[r.IntN(len(pieces))]
+		}
+		return row
+	}
+	s := newScreenOn(30, 3)
+	frame := [][]string{randomRow(), randomRow(), randomRow()}
+	for i := range 5000 {
+		y := r.IntN(3)
+		frame[y] = change(frame[y])
+		rows := make([]string, 3)
+		for j, row := range frame {
+			rows[j] = strings.Join(row, "")
+		}
+		s.show(t, strings.Join(rows, "\n"))
+		for j, row := range rows {
+			want := strings.TrimRight(strings.ReplaceAll(ansi.Strip(ansi.Truncate(row, 30, "")), "\u0301", ""), " ")
+			if got := strings.ReplaceAll(s.rows()[j], "\u0301", ""); got != want {
+				t.Fatalf("frame %d, row %d shows %q, want %q", i, j+1, s.rows()[j], want)
+			}
 		}
 	}
 }
