@@ -200,8 +200,15 @@ func (m *model) codeLine() string {
 	if m.owner == nil {
 		return ""
 	}
-	if len(m.answers) > 0 {
-		return m.st.Subtle.Render("Answers saved · your resume code: ") + m.st.Strong.Render(m.owner.Code)
+	// Drawn once per question: the code and the answers saved change
+	// only between questions (a new frame key).
+	if k := m.frameKey(); m.code.key == k && m.codeFor == m.owner.Code {
+		return m.code.text
 	}
-	return m.st.Subtle.Render("Your resume code (to carry on from another connection): ") + m.st.Strong.Render(m.owner.Code)
+	line := m.st.Subtle.Render("Your resume code (to carry on from another connection): ") + m.st.Strong.Render(m.owner.Code)
+	if len(m.answers) > 0 {
+		line = m.st.Subtle.Render("Answers saved · your resume code: ") + m.st.Strong.Render(m.owner.Code)
+	}
+	m.code.key, m.code.text, m.codeFor = m.frameKey(), line, m.owner.Code
+	return line
 }

@@ -74,9 +74,11 @@ type model struct {
 
 	review  reviewScreen
 	summary summaryScreen
-	// header and help are a question's header and help line as last drawn.
-	header, helpText memo
-	aborted          bool
+	// header, helpText and code are a question's header, help line and
+	// resume code line as last drawn (code for the code codeFor).
+	header, helpText, code memo
+	codeFor                string
+	aborted                bool
 	// busyName is a name someone else is answering under, waiting for this
 	// person to show it is them: busyOwner is what proves the one
 	// answering as busyName (whose code is being typed, typed), busyLive
