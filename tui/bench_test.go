@@ -252,16 +252,22 @@ func BenchmarkMinimalHuhForm(b *testing.B) {
 	})
 }
 
+// benchModelOn is a model at 100×30 on the first question of a kind.
+func benchModelOn(b *testing.B, kind assessment.Kind) *model {
+	b.Helper()
+	m := benchModel(benchBank(b), 100, 30)
+	m.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) // intro → question 1
+	for m.questions[m.current].Kind != kind {
+		m.showQuestion(m.current + 1)
+	}
+	return m
+}
+
 // BenchmarkScaleKey is one ↓ or ↑ on a scale question (a choose.Field) at
 // 100×30, for comparison with the allocate field: no budget names it, but
 // it is the key pressed most often.
 func BenchmarkScaleKey(b *testing.B) {
-	bank := benchBank(b)
-	m := benchModel(bank, 100, 30)
-	m.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) // intro → question 1
-	for m.questions[m.current].Kind != assessment.Scale {
-		m.showQuestion(m.current + 1)
-	}
+	m := benchModelOn(b, assessment.Scale)
 	keys := []tea.KeyPressMsg{{Code: tea.KeyDown}, {Code: tea.KeyUp}}
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -276,12 +282,7 @@ func BenchmarkScaleKey(b *testing.B) {
 // BenchmarkTextKey is one character typed into a reflection at 100×30,
 // with a backspace after every second so the text stays short.
 func BenchmarkTextKey(b *testing.B) {
-	bank := benchBank(b)
-	m := benchModel(bank, 100, 30)
-	m.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) // intro → question 1
-	for m.questions[m.current].Kind != assessment.Text {
-		m.showQuestion(m.current + 1)
-	}
+	m := benchModelOn(b, assessment.Text)
 	keys := []tea.KeyPressMsg{{Code: 'a', Text: "a"}, {Code: tea.KeyBackspace}}
 	b.ReportAllocs()
 	b.ResetTimer()
