@@ -1,10 +1,15 @@
 package workshop
 
 import (
+	"context"
+	"io"
 	"net"
+	"os"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // The addresses people are told to type: the listening address when it is
@@ -47,4 +52,31 @@ func TestJoinCommand(t *testing.T) {
 	if err := listenError("127.0.0.1:2222", &net.OpError{Op: "listen", Err: syscall.EADDRINUSE}); !strings.Contains(err.Error(), "127.0.0.1:2222: the port is in use") {
 		t.Errorf("a port in use is said as %q", err)
 	}
+}
+
+// A second server started on a folder a running one uses would overwrite
+// its join details (the dashboard would show the wrong port and
+// passphrase) and hand out the same people's progress twice: it stops
+// with a line that says so, and the running one keeps its folder.
+func TestASecondServerOnTheSameFolderStops(t *testing.T) {
+	first := startWorkshop(t, defaultBank(t), ServeOptions{})
+	before, err := os.ReadFile(Folder(first.results).JoinFile())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Bounded: a server that does not stop serves until this ends.
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	err = Serve(ctx, defaultBank(t), ServeOptions{
+		Listen: "127.0.0.1:0", Results: first.results, Passphrase: passphrase,
+		HostKey: filepath.Join(t.TempDir(), "host_ed25519"), Log: io.Discard,
+	})
+	_, port, _ := net.SplitHostPort(first.addr)
+	if err == nil || !strings.Contains(err.Error(), first.results+": another workshop server is running on this folder (port "+port) || strings.Contains(err.Error(), "\n") {
+		t.Fatalf("the second server said %v", err)
+	}
+	if after, _ := os.ReadFile(Folder(first.results).JoinFile()); string(after) != string(before) {
+		t.Error("the second server changed the running one's join details")
+	}
+	first.mustJoin("ann") // the first one still serves
 }

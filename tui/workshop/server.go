@@ -131,6 +131,11 @@ func Serve(ctx context.Context, bank *assessment.Bank, opts ServeOptions) error 
 	if err != nil {
 		return err
 	}
+	// Another server on the folder would have its join details
+	// overwritten and its people's progress shared.
+	if running := Folder(opts.Results).runningServer(opts.Now()); running != nil {
+		return fmt.Errorf("%s: another workshop server is running on this folder (port %s, started %s): stop it, or give this one a folder of its own with --results", opts.Results, running.Port, running.StartedAt.Local().Format("15:04"))
+	}
 	// Listen first: a port in use stops the server before it makes
 	// folders or keys.
 	l, err := net.Listen(listenNetwork(opts.Listen), opts.Listen)
