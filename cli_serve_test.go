@@ -37,8 +37,15 @@ func TestServeOnAPortInUseFailsBeforeMakingFolders(t *testing.T) {
 }
 
 // --listen :0 takes a free port: the join hint, and the join details the
-// dashboard reads, name the real one; they go when the server stops.
+// dashboard reads, name the real one; they go when the server stops, on
+// ctrl+c or when the facilitator's terminal closes (SIGHUP), as on ctrl+c.
 func TestServeJoinHintUsesTheRealPort(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGHUP} {
+		t.Run(sig.String(), func(t *testing.T) { serveAndStop(t, sig) })
+	}
+}
+
+func serveAndStop(t *testing.T, sig syscall.Signal) {
 	dir := t.TempDir()
 	cmd := exec.Command(binary, "serve", "--listen", "127.0.0.1:0", "--results", "room", "--passphrase", "blue-harbor-test-words")
 	cmd.Dir = dir
@@ -90,7 +97,7 @@ func TestServeJoinHintUsesTheRealPort(t *testing.T) {
 	if err := json.Unmarshal(data, &info); err != nil || info.Port != m[1] || info.Passphrase != "blue-harbor-test-words" || !strings.HasPrefix(info.Fingerprint, "SHA256:") {
 		t.Errorf("join details %s: want port %s, the passphrase and the host key's SHA256 fingerprint", data, m[1])
 	}
-	cmd.Process.Signal(syscall.SIGINT)
+	cmd.Process.Signal(sig)
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
 	select {
@@ -99,9 +106,9 @@ func TestServeJoinHintUsesTheRealPort(t *testing.T) {
 			t.Errorf("serve stopped with %v; stderr: %s", err, stderr.String())
 		}
 	case <-time.After(20 * time.Second):
-		t.Fatal("serve did not stop on ctrl+c")
+		t.Fatalf("serve did not stop on %v", sig)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "room", ".workshop")); err == nil {
-		t.Errorf("the join details are still there after the server stopped")
+		t.Errorf("the join details are still there after the server stopped on %v", sig)
 	}
 }

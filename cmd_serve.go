@@ -84,7 +84,10 @@ powercore dashboard powercore-workshop-2026-11-23`,
 				fmt.Fprintf(out, "  on the projector: powercore dashboard %s\n", opts.Results)
 				fmt.Fprintln(out, "ctrl+c stops the server; everyone's answers are kept.")
 			}
-			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			// ctrl+c, a closed terminal (SIGHUP) and a polite kill
+			// (SIGTERM) all close the workshop properly: everyone is told,
+			// their answers kept, the join details removed.
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGHUP, syscall.SIGTERM)
 			defer stop()
 			if err := workshop.Serve(ctx, bank, opts); err != nil {
 				return err
