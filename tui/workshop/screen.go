@@ -48,7 +48,11 @@ type screen struct {
 // newScreen wraps a program's model to draw it on out, a terminal of the
 // given size whose environment is environ.
 func newScreen(m tea.Model, out io.Writer, environ []string, width, height int) *screen {
-	return &screen{Model: m, out: out, profile: colorprofile.Env(environ), width: width, height: height, fitted: map[string]fittedRow{}}
+	// The screen moves the cursor about whatever TERM says, so a "dumb"
+	// terminal keeps bold and reverse video too: without them a text
+	// field's cursor would not show.
+	profile := max(colorprofile.Env(environ), colorprofile.ASCII)
+	return &screen{Model: m, out: out, profile: profile, width: width, height: height, fitted: map[string]fittedRow{}}
 }
 
 // fittedRow is a row as this terminal is sent it: its colours in the

@@ -3,6 +3,7 @@ package workshop
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -37,9 +38,11 @@ type screenOn struct {
 }
 
 func newScreenOn(width, height int, environ ...string) *screenOn {
+	if !slices.ContainsFunc(environ, func(e string) bool { return strings.HasPrefix(e, "TERM=") }) {
+		environ = append(environ, "TERM=xterm-256color")
+	}
 	out := &bytes.Buffer{}
-	s := &screenOn{screen: newScreen(&frames{}, out, append(environ, "TERM=xterm-256color"), width, height), term: newVterm(width, height), out: out}
-	return s
+	return &screenOn{screen: newScreen(&frames{}, out, environ, width, height), term: newVterm(width, height), out: out}
 }
 
 // show has the program draw frame, and returns what the terminal was sent
@@ -143,6 +146,16 @@ func TestColoursFollowTheTerminalAndNoColorKeepsTheLayout(t *testing.T) {
 	}
 	if rows := plain.rows(); strings.TrimRight(rows[0], " ") != "Section 1" || strings.TrimRight(rows[1], " ") != "plain" {
 		t.Errorf("NO_COLOR: rows %q", rows)
+	}
+}
+
+// A text field draws its cursor in reverse video: a terminal that says it
+// is "dumb" (and still gets the full screen) loses colours, not that.
+func TestADumbTerminalStillShowsTheTextCursor(t *testing.T) {
+	s := newScreenOn(20, 1, "TERM=dumb")
+	sent := s.show(t, "\x1b[38;5;255mhello\x1b[7m \x1b[m")
+	if !strings.Contains(sent, "\x1b[7m") || strings.Contains(sent, "38;5") {
+		t.Errorf("TERM=dumb was sent %q: want the reverse video kept and the colour dropped", sent)
 	}
 }
 
