@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/powercore/powercore/assessment"
 	"github.com/powercore/powercore/assessment/store"
 )
@@ -205,9 +206,14 @@ func (m *model) codeLine() string {
 	if k := m.frameKey(); m.code.key == k && m.codeFor == m.owner.Code {
 		return m.code.text
 	}
-	line := m.st.Subtle.Render("Your resume code (to carry on from another connection): ") + m.st.Strong.Render(m.owner.Code)
+	words := "Your resume code (to carry on from another connection): "
 	if len(m.answers) > 0 {
-		line = m.st.Subtle.Render("Answers saved · your resume code: ") + m.st.Strong.Render(m.owner.Code)
+		words = "Answers saved · your resume code: "
+	}
+	line := m.st.Subtle.Render(words) + m.st.Strong.Render(m.owner.Code)
+	if lipgloss.Width(words+m.owner.Code) > m.contentWidth() {
+		// Never cut: the code goes on a line of its own.
+		line = m.st.Subtle.Render(m.wrapText(strings.TrimSpace(words))) + "\n" + m.st.Strong.Render(m.owner.Code)
 	}
 	m.code.key, m.code.text, m.codeFor = m.frameKey(), line, m.owner.Code
 	return line

@@ -61,8 +61,10 @@ type model struct {
 	// field, laid out once for them all.
 	field  huh.Field
 	levels *choose.Field
-	// short is set when the window is too short for a section's intro.
-	short bool
+	// short is set when the window is too short for a section's intro;
+	// codeHidden when it is too short for the resume code's line under
+	// the whole question.
+	short, codeHidden bool
 	// touched is set once a key reaches the question on screen: going back
 	// keeps what the user chose, never an untouched default.
 	touched bool
@@ -316,6 +318,7 @@ func (m *model) sizeForm() {
 	}
 	if m.state == stateQuestion && m.field != nil {
 		m.fitIntro()
+		m.fitCode()
 		w, h := m.formArea()
 		m.field.WithWidth(w)
 		m.field.WithHeight(h)

@@ -279,7 +279,7 @@ func (m *model) questionView() string {
 		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
 	}
 	footer := m.helpText.text
-	if line := m.codeLine(); line != "" {
+	if line := m.codeLine(); line != "" && !m.codeHidden {
 		footer = line + "\n" + footer
 	}
 	if m.refused != "" {
@@ -307,13 +307,30 @@ func (m *model) placedFigure() string {
 	// The top margin, the header, the field, the gaps around the figure
 	// and the help line, with a line to spare for a notice.
 	need := 1 + lipgloss.Height(m.questionHeader()) + 2 + lipgloss.Height(m.fieldView()) + 2 + lipgloss.Height(figure) + 2 + 1
-	if m.owner != nil {
-		need++ // the resume code's line
+	if line := m.codeLine(); line != "" && !m.codeHidden {
+		need += lipgloss.Height(line)
 	}
 	if need > m.height {
 		return ""
 	}
 	return figure
+}
+
+// fitCode decides, once per question and window size, whether the resume
+// code's line shows under the question: on a short window it gives way to
+// the field (a text field takes fewer rows instead). The code shows again
+// on the next question with room for it, and when the run ends.
+func (m *model) fitCode() {
+	m.codeHidden = false
+	if m.codeLine() == "" {
+		return
+	}
+	if _, text := m.field.(*write.Field); text {
+		return
+	}
+	w, h := m.formArea()
+	m.field.WithWidth(w)
+	m.codeHidden = lipgloss.Height(m.fieldView()) > h
 }
 
 // formArea is the room the form on screen has.
@@ -325,8 +342,8 @@ func (m *model) formArea() (int, int) {
 		// help line and the help line: every other row is the field's, so
 		// that a practice question shows all its levels at 60×18.
 		used = 4 + lipgloss.Height(m.questionHeader())
-		if m.owner != nil {
-			used++ // the resume code's line
+		if line := m.codeLine(); line != "" && !m.codeHidden {
+			used += lipgloss.Height(line)
 		}
 	case stateIntro:
 		used += 14
