@@ -3,6 +3,7 @@ package write
 import (
 	"errors"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -21,8 +22,9 @@ type Field struct {
 	title       string
 	description string
 	area        textarea.Model
-	// lines is how many rows the text shows, fewer when the height given
-	// has no room for them.
+	// lines is how many rows the text shows at least, fewer when the
+	// height given has no room for them; a longer text grows the field
+	// into the height it has.
 	lines, height int
 
 	focused bool
@@ -37,11 +39,15 @@ type Field struct {
 	styles    *Styles
 }
 
-// New returns an empty text field showing four lines.
+// New returns an empty text field showing four lines or more.
 func New() *Field {
 	f := &Field{area: textarea.New(), lines: 4, styles: DefaultStyles(), stale: true, headWidth: -1}
 	f.area.ShowLineNumbers = false
 	f.area.Prompt = ""
+	// The whole text shows while there is room, so its start never
+	// scrolls out of sight; lines are limited by CharLimit alone.
+	f.area.DynamicHeight = true
+	f.area.MaxContentHeight = math.MaxInt32
 	f.newLine = key.NewBinding(key.WithKeys("alt+enter", "ctrl+j"), key.WithHelp("alt+enter", "new line"))
 	f.area.KeyMap.InsertNewline = f.newLine
 	f.applyStyles()
@@ -66,7 +72,7 @@ func (f *Field) Placeholder(p string) *Field { f.area.Placeholder, f.stale = p, 
 // CharLimit sets how many characters the field takes (0: no limit).
 func (f *Field) CharLimit(n int) *Field { f.area.CharLimit = n; return f }
 
-// Lines sets how many rows the text shows.
+// Lines sets how many rows the text shows at least.
 func (f *Field) Lines(n int) *Field { f.lines = max(1, n); f.fit(); return f }
 
 // SetText puts text in the field, the cursor after it.
@@ -136,12 +142,23 @@ func (f *Field) Init() tea.Cmd { return nil }
 
 // Update edits the text.
 func (f *Field) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
-	switch msg.(type) {
+	switch msg := msg.(type) {
 	case tea.BackgroundColorMsg:
 		// The styles, shared with the program, change with the background.
 		f.applyStyles()
 		return f, nil
-	case tea.KeyPressMsg, tea.PasteMsg:
+	case tea.PasteMsg:
+		if !f.focused {
+			return f, nil
+		}
+		// Lines pasted from Windows end in \r\n, from old Macs in \r:
+		// one break each.
+		msg.Content = strings.ReplaceAll(strings.ReplaceAll(msg.Content, "\r\n", "\n"), "\r", "\n")
+		f.stale = true
+		var cmd tea.Cmd
+		f.area, cmd = f.area.Update(msg)
+		return f, cmd
+	case tea.KeyPressMsg:
 		if !f.focused {
 			return f, nil
 		}
@@ -162,17 +179,15 @@ func (f *Field) edge() string {
 
 // fit sizes the textarea to the width and the rows there is room for.
 func (f *Field) fit() {
-	inner := max(10, f.width-lipgloss.Width(f.edge()))
-	if f.area.Width() != inner {
-		f.area.SetWidth(inner)
-	}
-	rows := f.lines
+	rows, room := f.lines, f.lines
 	if f.height > 0 {
-		rows = max(1, min(rows, f.height-strings.Count(f.headView(), "\n")))
+		room = max(1, f.height-strings.Count(f.headView(), "\n"))
+		rows = min(rows, room)
 	}
-	if f.area.Height() != rows {
-		f.area.SetHeight(rows)
-	}
+	f.area.MinHeight, f.area.MaxHeight = rows, room
+	// Setting the width lays the text out again, at a height between the
+	// two.
+	f.area.SetWidth(max(10, f.width-lipgloss.Width(f.edge())))
 	f.stale = true
 }
 

@@ -103,3 +103,32 @@ func TestTheViewIsDrawnAgainOnlyAfterAChange(t *testing.T) {
 		t.Error("a typed character did not change the view")
 	}
 }
+
+func TestTheFieldGrowsWithItsTextIntoTheRoomItHas(t *testing.T) {
+	f := New().Title("Where do you let customers down?")
+	f.WithWidth(40)
+	f.WithHeight(10) // the question and nine rows
+	f.Focus()
+	for i, line := range []string{"one", "two", "three", "four", "five", "six"} {
+		if i > 0 {
+			f.Update(tea.KeyPressMsg{Code: tea.KeyEnter, Mod: tea.ModAlt})
+		}
+		typeText(f, line)
+	}
+	view := ansi.Strip(f.View())
+	if lines := strings.Split(view, "\n"); len(lines) != 1+6 || strings.TrimSpace(lines[1]) != "one" {
+		t.Errorf("six lines of text in nine rows of room: want all six from the first, got\n%s", view)
+	}
+	f.WithHeight(4) // a short window: three rows, the cursor's in sight
+	if view := ansi.Strip(f.View()); strings.Count(view, "\n") != 3 || !strings.Contains(view, "six") {
+		t.Errorf("in four rows of room:\n%s", view)
+	}
+}
+
+func TestAPastedLineBreakIsOneBreakWhateverItsKind(t *testing.T) {
+	f := reflection().CharLimit(100)
+	f.Update(tea.PasteMsg{Content: "one\r\ntwo\rthree\nfour"})
+	if f.Text() != "one\ntwo\nthree\nfour" {
+		t.Errorf("pasted %q", f.Text())
+	}
+}
