@@ -195,6 +195,7 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case ClosingMsg:
 		// The workshop is closing: keep what was answered and end.
 		m.recordTime()
+		m.keepTypedText()
 		m.saveProgress()
 		return m, tea.Quit
 	case tea.PasteMsg:
@@ -204,6 +205,7 @@ func (m *model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Quit) {
 			m.aborted = true
 			m.recordTime()
+			m.keepTypedText()
 			m.saveProgress()
 			return m, tea.Quit
 		}

@@ -29,6 +29,18 @@ func (p *Participant) Model() tea.Model { return p.m }
 // then asks for their resume code).
 func (p *Participant) TakeName(name string) bool { return p.m.takeName(name) }
 
+// Ended keeps what the run had not saved when its program ended without a
+// word (the connection dropped): the text typed into a reflection, the
+// time on the question. Call it once the program has returned.
+func (p *Participant) Ended() {
+	if p.m.result != nil || p.m.takenOver {
+		return
+	}
+	p.m.recordTime()
+	p.m.keepTypedText()
+	p.m.saveProgress()
+}
+
 // Outcome is how the run stands, or how it ended.
 func (p *Participant) Outcome() Outcome { return p.m.outcome() }
 

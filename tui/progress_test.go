@@ -51,6 +51,30 @@ func TestCtrlCKeepsTheAnswersGiven(t *testing.T) {
 	}
 }
 
+// Text typed into a reflection is kept when the run stops before enter:
+// on ctrl+c, and when a workshop closes. A choice only moved to is not an
+// answer yet, and stays unanswered.
+func TestCtrlCKeepsTheTextTypedIntoAReflection(t *testing.T) {
+	for _, stop := range []struct {
+		name string
+		do   func(m *model)
+	}{
+		{"ctrl+c", func(m *model) { press(m, "ctrl+c") }},
+		{"the workshop closing", func(m *model) { m.Update(ClosingMsg{}) }},
+	} {
+		t.Run(stop.name, func(t *testing.T) {
+			dir := t.TempDir()
+			m := newTestModel(t, parseBank(t, tinyBank), Options{Name: "Ann", StateDir: dir})
+			press(m, "enter", "4", "enter", "enter", "enter", "enter", "renewals slip")
+			stop.do(m)
+			p := progressOf(t, dir)
+			if a, ok := p.Answers.Get("note"); !ok || a.Value != "renewals slip" {
+				t.Errorf("progress after %s on a reflection: %+v; want the text typed", stop.name, p.Answers)
+			}
+		})
+	}
+}
+
 // savedProgress leaves progress as a run stopped after two answers would.
 func savedProgress(t *testing.T, dir string, bank *assessment.Bank, answers assessment.Answers) {
 	t.Helper()

@@ -135,6 +135,17 @@ func (m *model) confirm(a assessment.Answer, answered bool) tea.Cmd {
 	return m.showQuestion(m.current + 1)
 }
 
+// keepTypedText keeps the text typed into a reflection as its answer when
+// the run stops before enter: typing is not lost. (A choice only moved to
+// is not an answer yet.)
+func (m *model) keepTypedText() {
+	f, ok := m.field.(*write.Field)
+	if m.state != stateQuestion || !ok || f.Text() == "" {
+		return
+	}
+	m.answers = m.answers.With(m.questions[m.current].ID, assessment.TextAnswer(f.Text()))
+}
+
 // back returns to the previous question, keeping what was chosen on this
 // one for when the user comes back.
 func (m *model) back() tea.Cmd {

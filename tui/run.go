@@ -148,6 +148,7 @@ func Run(ctx context.Context, bank *assessment.Bank, opts Options) (Outcome, err
 	outcome := fm.outcome()
 	if fm.result == nil {
 		// Stopped before the end, however it stopped: keep the answers.
+		fm.keepTypedText()
 		fm.saveProgress()
 		outcome = fm.outcome()
 		if err == nil || errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {

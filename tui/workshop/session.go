@@ -77,11 +77,18 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 		defer s.exit(addr)
 		s.logf("%s joined from %s", assessment.Printable(sess.User()), addr)
 		next(sess)
-		r := s.forget(sess)
+		// While the run still holds its person: the terminal back, and
+		// what the run had not saved (a connection dropped mid-question).
+		s.mu.Lock()
+		r := s.runs[sess]
+		s.mu.Unlock()
 		if r == nil || r.model == nil {
+			s.forget(sess)
 			return
 		}
 		r.screen.restore()
+		r.model.Ended()
+		s.forget(sess)
 		m := r.model.Outcome()
 		out := crlf{sess}
 		switch {

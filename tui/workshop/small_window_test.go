@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/powercore/powercore/assessment"
+	"github.com/powercore/powercore/assessment/store"
 )
 
 // A participant's resume code is never cut, and never pushes a question
@@ -58,4 +59,43 @@ func (s *sshTerm) resize(width, height int) error {
 	s.screen = newVterm(width, height)
 	s.mu.Unlock()
 	return s.sess.WindowChange(height, width)
+}
+
+// A dropped connection keeps the text typed into a reflection, as ctrl+c
+// does: the progress the participant comes back to has it.
+func TestADroppedConnectionKeepsTheTextTyped(t *testing.T) {
+	bank := defaultBank(t)
+	w := startWorkshop(t, bank, ServeOptions{})
+	ann := w.mustJoin("ann")
+	if _, err := ann.advance(keyEnter, "question 1 of"); err != nil {
+		t.Fatal(err)
+	}
+	reflection := 0
+	for bank.Questions()[reflection].Kind != assessment.Text {
+		reflection++
+	}
+	if err := ann.answer(bank, 0, reflection, loadPlan(1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := ann.typeText("renewals slip"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ann.awaitScreen("renewals slip"); err != nil {
+		t.Fatal(err)
+	}
+	ann.close()
+	if err := w.log.await("ann left with"); err != nil {
+		t.Fatal(err)
+	}
+	files := progressFiles(t, w.results)
+	if len(files) != 1 {
+		t.Fatalf("progress files %q", files)
+	}
+	p, err := store.LoadProgress(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, ok := p.Answers.Get(bank.Questions()[reflection].ID); !ok || a.Value != "renewals slip" {
+		t.Errorf("progress after the connection dropped: %+v; want the reflection typed", p.Answers)
+	}
 }
