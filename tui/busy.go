@@ -17,8 +17,9 @@ import (
 // On a workshop server a name alone opens nobody's answers. Each person
 // who starts gets a resume code, shown on their screen; whoever comes
 // back under that name later resumes only with the same SSH key they
-// first logged in with, or with the code. A wrong code means choosing
-// another name.
+// first logged in with, or with the code. A wrong code is said and may be
+// typed again, within a budget of tries per person (the Roster's); past
+// it, another name.
 
 // codeAlphabet leaves out the letters and digits read as one another (0
 // and O, 1 and I): 32 symbols, 5 bits each.
@@ -128,12 +129,15 @@ func (m *model) updateBusy(msg tea.Msg) tea.Cmd {
 			if m.opts.Roster != nil {
 				m.opts.Roster.WrongCode(who, allowed)
 			}
-			why := "That is not the resume code for " + assessment.Printable(name) + "."
 			if !allowed {
-				why = "Too many wrong resume codes for " + assessment.Printable(name) + " lately."
+				m.anotherName("Too many wrong resume codes for " + assessment.Printable(name) + " lately. Type another name, such as your full name; if it is you, the facilitator can tell you your code.")
+				return m.showIntro()
 			}
-			m.anotherName(why + " Type another name, such as your full name; if it is you, the facilitator can tell you your code.")
-			return m.showIntro()
+			// Another try, on the same screen: sent to the name prompt, a
+			// person retyping their code would start afresh under it.
+			m.typed = ""
+			m.notices = []Notice{{Text: "That is not the resume code for " + assessment.Printable(name) + ": check it and type it again. If you are someone else, press esc; if you lost your code, the facilitator can tell you."}}
+			return nil
 		}
 		// It is them: carry on here; any other connection ends and the
 		// answers so far come with them.
