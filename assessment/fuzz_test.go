@@ -152,6 +152,8 @@ func FuzzReadResult(f *testing.F) {
 	f.Add([]byte("schema: powercore/result@1\ncores: [{id: sales, score: 1}]\nflags: [[fast]]\n"))
 	f.Add([]byte(`{"schema": "powercore/result@1", "cores": [{"id": "sales", "score": 1}], "started_at": "noon"}`))
 	f.Add([]byte("schema: powercore/result@1\ncores: [{id: sales, score: 1}]\nanswers: [1]\n"))
+	// A tag of the file's own was reported as "cannot unmarshal !thing".
+	f.Add([]byte("schema: powercore/result@1\ncores: [!thing 00000]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := assessment.ReadResult("result.json", data)
 		if err != nil {

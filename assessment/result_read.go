@@ -115,8 +115,9 @@ func schemaOf(root *yaml.Node) string {
 	return ""
 }
 
-// yamlTypeError matches one of yaml.v3's decoding messages.
-var yamlTypeError = regexp.MustCompile("(?s)^line (\\d+): cannot unmarshal !!(\\w+)(?: `?(.*?)`?)? into (.+)$")
+// yamlTypeError matches one of yaml.v3's decoding messages: a value of a
+// standard kind (!!str, !!seq…) or of a tag of the file's own (!thing).
+var yamlTypeError = regexp.MustCompile("(?s)^line (\\d+): cannot unmarshal (!!\\w+|![^ `]*)(?: `?(.*?)`?)? into (.+)$")
 
 // yamlLineError matches the other errors decoding gives, such as those of
 // Answers.UnmarshalYAML.
@@ -152,11 +153,15 @@ func yamlProblems(err error) []Problem {
 			continue
 		}
 		line, _ := strconv.Atoi(m[1])
-		found := map[string]string{"str": "text", "int": "a number", "float": "a number", "bool": "true/false", "map": "a mapping", "seq": "a list", "null": "nothing"}[m[2]]
-		if found == "" {
-			found = m[2]
+		kind, standard := strings.CutPrefix(m[2], "!!")
+		found := map[string]string{"str": "text", "int": "a number", "float": "a number", "bool": "true/false", "map": "a mapping", "seq": "a list", "null": "nothing"}[kind]
+		switch {
+		case !standard:
+			found = fmt.Sprintf("a value tagged %q", yamlread.Clip(m[2], 40))
+		case found == "":
+			found = kind
 		}
-		if m[3] != "" && (m[2] == "str" || m[2] == "int" || m[2] == "float") {
+		if m[3] != "" && (kind == "str" || kind == "int" || kind == "float") {
 			found += fmt.Sprintf(" %q", yamlread.Clip(m[3], 40))
 		}
 		out = append(out, Problem{Pos: Pos{Line: line}, Msg: fmt.Sprintf("expected %s, found %s", goTypeWords(m[4]), found)})
