@@ -76,11 +76,15 @@ type model struct {
 
 	review  reviewScreen
 	summary summaryScreen
-	// header, helpText and code are a question's header, help line and
-	// resume code line as last drawn (code for the code codeFor).
-	header, helpText, code memo
-	codeFor                string
-	aborted                bool
+	// header and code are a question's header and resume code line as
+	// last drawn (code for the code codeFor); questionHelp its help line.
+	header, code memo
+	codeFor      string
+	questionHelp struct {
+		key  helpKey
+		text string
+	}
+	aborted bool
 	// busyName is a name someone else is answering under, waiting for this
 	// person to show it is them: busyOwner is what proves the one
 	// answering as busyName (whose code is being typed, typed), busyLive

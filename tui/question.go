@@ -278,18 +278,26 @@ func (m *model) fitIntro() {
 	m.short = lipgloss.Height(m.fieldView()) > h
 }
 
+// helpKey is what a question's help line depends on.
+type helpKey struct {
+	kind         assessment.Kind
+	review, dark bool
+	width        int
+}
+
 func (m *model) questionView() string {
 	body := m.questionHeader() + "\n\n" + m.fieldView()
 	if figure := m.placedFigure(); figure != "" {
 		body += "\n\n" + figure
 	}
-	// The help line is the same with or without the section's intro.
-	k := m.frameKey()
-	k.short = false
-	if m.helpText.key != k || m.helpText.text == "" {
-		m.helpText.key, m.helpText.text = k, m.helpLine(m.questionKeys()...)
+	// The help line is the same for every question of a kind: drawn
+	// again only when the kind, where enter leads, the width or the
+	// background change.
+	k := helpKey{kind: m.questions[m.current].Kind, review: m.fromReview || m.current == len(m.questions)-1, width: m.width, dark: m.st.Dark}
+	if m.questionHelp.key != k || m.questionHelp.text == "" {
+		m.questionHelp.key, m.questionHelp.text = k, m.helpLine(m.questionKeys()...)
 	}
-	footer := m.helpText.text
+	footer := m.questionHelp.text
 	if line := m.codeLine(); line != "" && !m.codeHidden {
 		footer = line + "\n" + footer
 	}
