@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"strings"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -71,18 +72,26 @@ func (s *screen) fit(row string) fittedRow {
 	if f, ok := s.fitted[row]; ok {
 		return f
 	}
-	text := row
+	// A carriage return would take the cursor back over the row.
+	text := strings.ReplaceAll(row, "\r", "")
 	if s.profile != colorprofile.TrueColor {
 		var b strings.Builder
-		_, _ = (&colorprofile.Writer{Forward: &b, Profile: s.profile}).WriteString(row)
+		_, _ = (&colorprofile.Writer{Forward: &b, Profile: s.profile}).WriteString(text)
 		text = b.String()
 	}
-	f := fittedRow{text: text, width: ansi.StringWidth(text)}
+	// Widths as a terminal counts them unless told otherwise (and as
+	// Bubble Tea's renderer does): character by character, so that ❤️ is
+	// one column and 👨‍👩‍👧 six.
+	f := fittedRow{text: text, width: ansi.StringWidthWc(text)}
 	if f.width > s.width {
 		// A wide character that does not fit is left out whole: the row
-		// may come out a column short.
-		f.text = ansi.Truncate(text, s.width, "")
-		f.width = ansi.StringWidth(f.text)
+		// may come out a column short. (TruncateWc can leave a joined
+		// emoji that counts wider than it thinks: cut on till it fits.)
+		t := ansi.TruncateWc(text, s.width, "")
+		for ansi.StringWidthWc(t) > s.width && ansi.StringWidth(t) > 0 {
+			t = ansi.Truncate(t, ansi.StringWidth(t)-1, "")
+		}
+		f.text, f.width = t, ansi.StringWidthWc(t)
 	}
 	if len(s.fitted) >= maxFittedRows {
 		clear(s.fitted)
@@ -152,6 +161,21 @@ func (s *screen) draw(v tea.View) {
 	if b.Len() > 0 {
 		_, _ = s.out.Write(b.Bytes())
 	}
+}
+
+// sessionWriter passes writes to a participant's session one at a time:
+// the screen draws from the program's event loop, and Bubble Tea's ticker
+// sends the program's terminal queries from another goroutine, while an
+// SSH channel's writes share one buffer.
+type sessionWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *sessionWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }
 
 // restore gives the terminal back as it was before the program: the main

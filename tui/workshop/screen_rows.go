@@ -23,26 +23,46 @@ func (s *screen) change(y int, f fittedRow) {
 	for start > 0 && !clearCut(row, start) {
 		start--
 	}
+	col, sure := columns(row[:start])
+	if !sure {
+		// Terminals count such a start's width differently: the row is
+		// sent whole, for the terminal to lay out.
+		start, col = 0, 0
+	}
 	end, oldEnd := len(row), len(old)
 	if keep := commonSuffix(old[start:], row[start:]); keep > 0 {
 		// The end both share stays on screen only if it starts in the
 		// same column of both, with no style running into it.
 		for tries := 0; keep > 0 && tries < maxSuffixTries; keep, tries = keep-1, tries+1 {
 			e, o := len(row)-keep, len(old)-keep
-			if clearCut(row, e) && clearCut(old, o) && ansi.StringWidth(row[:e]) == ansi.StringWidth(old[:o]) {
-				end, oldEnd = e, o
-				break
+			if !clearCut(row, e) || !clearCut(old, o) {
+				continue
 			}
+			if w, sure := columns(row[:e]); sure {
+				if ow, oldSure := columns(old[:o]); oldSure && w == ow {
+					end, oldEnd = e, o
+				}
+			}
+			break
 		}
 	}
 	b := &s.buf
-	b.WriteString(ansi.CursorPosition(ansi.StringWidth(row[:start])+1, y+1))
+	b.WriteString(ansi.CursorPosition(col+1, y+1))
 	b.WriteString(row[start:end])
 	if end == len(row) && oldEnd == len(old) && f.width < s.width {
 		// Clear the rest of the row, in no colour: at the last column
 		// an erase would take the row's last character too.
 		b.WriteString(ansi.ResetStyle + ansi.EraseLineRight)
 	}
+}
+
+// columns is how many columns s takes, and whether every terminal agrees:
+// counted character by character (most terminals) and by grapheme (those
+// that cluster emoji), ❤️ is one column or two; a tab goes to the next tab
+// stop; the address of a link (OSC 8) takes none but is no place to cut.
+func columns(s string) (int, bool) {
+	w := ansi.StringWidthWc(s)
+	return w, w == ansi.StringWidth(s) && !strings.ContainsAny(s, "\t\r") && !strings.Contains(s, "\x1b]")
 }
 
 // clearCut reports whether a row of styled text may be cut at byte i and

@@ -86,8 +86,8 @@ func (s *server) gate(next ssh.Handler) ssh.Handler {
 			s.forget(sess)
 			return
 		}
-		r.screen.restore()
 		r.model.Ended()
+		r.screen.restore()
 		s.forget(sess)
 		m := r.model.Outcome()
 		out := crlf{sess}
@@ -278,8 +278,9 @@ func (s *server) program(sess ssh.Session) *tea.Program {
 	// Drawn by a screen of its own, as each frame comes, not by Bubble
 	// Tea's renderer on its ticks; the ticker is left only to pass on the
 	// program's rare terminal queries, once a second.
-	scr := newScreen(m.Model(), sess, append(sess.Environ(), "TERM="+pty.Term), pty.Window.Width, pty.Window.Height)
-	p := tea.NewProgram(scr, append(options, tea.WithoutRenderer(), tea.WithFPS(1))...)
+	out := &sessionWriter{w: sess}
+	scr := newScreen(m.Model(), out, append(sess.Environ(), "TERM="+pty.Term), pty.Window.Width, pty.Window.Height)
+	p := tea.NewProgram(scr, append(options, tea.WithOutput(out), tea.WithoutRenderer(), tea.WithFPS(1))...)
 	s.mu.Lock()
 	s.runs[sess] = &run{program: p, model: m, screen: scr}
 	s.mu.Unlock()
