@@ -21,9 +21,10 @@ import (
 // server that was most of the CPU time a key took, and each connected
 // participant cost it even when nobody typed. A participant's screens
 // are full-screen frames of whole lines, laid out by the program itself,
-// so screen compares lines as strings and sends only the lines that
-// changed, each rewritten whole; and it draws when the program has a new
-// frame, never on a timer, so that a key's frame leaves at once.
+// so screen compares lines as strings and sends, of each line that
+// changed, the part that did (screen_rows.go); and it draws when the
+// program has a new frame, never on a timer, so that a key's frame leaves
+// at once.
 type screen struct {
 	tea.Model
 	// out is the participant's terminal; profile the colours it shows.
